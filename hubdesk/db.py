@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from hubdesk.domain.errors import (
@@ -41,11 +40,11 @@ from hubdesk.domain.errors import (
     HubdeskError,
     LeaseConflict,
 )
+from hubdesk.location import describe, resolve_target, sqlite_file
 from hubdesk.migrations import HEAD, REVISIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
-ENV_DB = "HUBDESK_DB"
 ENV_BUSY_TIMEOUT = "HUBDESK_BUSY_TIMEOUT"
 
 #: Objects the migrations install and ``check`` expects to find.
@@ -65,38 +64,11 @@ POSTGRES_GUARD_TRIGGERS = frozenset(
 )
 
 
-def default_database_path() -> Path:
-    """``hubdesk.sqlite`` in the user's data folder (platformdirs)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("hubdesk", appauthor=False) / "hubdesk.sqlite"
-
-
-def resolve_target(target: str | os.PathLike[str] | None) -> str:
-    """An SQLAlchemy URL from ``--db`` (path or URL), ``$HUBDESK_DB`` or the default."""
-    if target is None or str(target) == "":
-        target = os.environ.get(ENV_DB) or default_database_path()
-    value = str(target)
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().absolute())
-
-
 def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
-        return None
-    if not parsed.database or parsed.database == ":memory:":
+    path = sqlite_file(url)
+    if path is not None and str(path) in ("", ":memory:"):
         raise DatabaseProblem("hubdesk needs a database file, not an in-memory database")
-    return Path(parsed.database)
-
-
-def describe(url: str) -> str:
-    """The database for people: a path, or the URL without its password."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    return make_url(url).render_as_string(hide_password=True)
+    return path
 
 
 def _busy_timeout() -> float:
