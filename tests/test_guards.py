@@ -4,7 +4,7 @@ audit log, exact money and UTC instants."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -239,7 +239,7 @@ def test_instants_are_stored_in_utc(any_db: Database) -> None:
     if any_db.is_sqlite:
         assert raw == "2026-07-01 07:00:00"
     else:
-        assert raw.astimezone(timezone.utc).hour == 7
+        assert raw.astimezone(UTC).hour == 7
 
 
 def test_naive_instants_refused(any_db: Database) -> None:

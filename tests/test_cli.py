@@ -1,0 +1,128 @@
+"""The command line contract: verbs, messages and exit codes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from hubdesk import __version__
+from hubdesk.cli import main
+from hubdesk.db import Database
+from hubdesk.domain.models import Booking
+from tests.helpers import T0, add_space
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "hubdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"hubdesk {__version__}"
+
+
+def test_check_ok(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "hub.sqlite"
+    Database.open(path).close()
+    assert main(["check", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "ok"
+    # the global option works too, and so does $HUBDESK_DB
+    assert main(["--db", str(path), "check"]) == 0
+    result = run_cli("check", env={"HUBDESK_DB": str(path)})
+    assert (result.returncode, result.stdout.strip()) == (0, "ok")
+
+
+def test_check_reports_problems_and_changes_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "none.sqlite"
+    result = run_cli("check", "--db", str(missing))
+    assert result.returncode == 1
+    assert "no database" in result.stdout
+    assert not missing.exists()
+
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"not a database at all" * 100)
+    result = run_cli("check", "--db", str(garbage))
+    assert result.returncode == 1 and "not an SQLite file" in result.stdout
+
+    newer = tmp_path / "newer.sqlite"
+    Database.open(newer).close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    result = run_cli("check", "--db", str(newer))
+    assert result.returncode == 1 and "newer hubdesk" in result.stdout
+
+
+def test_check_finds_a_removed_guard_and_broken_references(tmp_path: Path) -> None:
+    path = tmp_path / "hub.sqlite"
+    Database.open(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TRIGGER bookings_no_overlap_insert")
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("INSERT INTO lease_offices (lease_id, space_id) VALUES (41, 42)")
+    connection.close()
+    result = run_cli("check", "--db", str(path))
+    assert result.returncode == 1
+    assert "bookings_no_overlap_insert is missing" in result.stdout
+    assert "lease_offices row" in result.stdout
+
+
+def test_backup_is_a_verified_copy(tmp_path: Path) -> None:
+    path = tmp_path / "hub.sqlite"
+    database = Database.open(path)
+    with database.write() as session:
+        space = add_space(session)
+        session.add(
+            Booking(
+                space_id=space.id,
+                title="Intake",
+                start_at=T0,
+                end_at=T0.replace(hour=10),
+                blocked_until=T0.replace(hour=10),
+                created_at=T0,
+            )
+        )
+    # a writer holds the database open while the backup runs
+    with database.read() as session:
+        out = tmp_path / "backups" / "hub-2026-03-02.sqlite"
+        result = run_cli("backup", "--out", str(out), "--db", str(path))
+        assert result.returncode == 0, result.stderr
+        assert "verified" in result.stdout
+        session.execute(select(func.count()).select_from(Booking))
+    database.close()
+    copy = Database.open(out)
+    with copy.read() as session:
+        assert session.scalar(select(func.count()).select_from(Booking)) == 1
+    copy.close()
+    assert run_cli("check", "--db", str(out)).returncode == 0
+    assert not list((tmp_path / "backups").glob(".hubdesk-backup-*"))
+
+
+def test_backup_problems(tmp_path: Path) -> None:
+    result = run_cli(
+        "backup", "--out", str(tmp_path / "b.sqlite"), "--db", str(tmp_path / "x.sqlite")
+    )
+    assert result.returncode == 1 and "no database" in result.stderr
+    path = tmp_path / "hub.sqlite"
+    Database.open(path).close()
+    result = run_cli("backup", "--out", str(path), "--db", str(path))
+    assert result.returncode == 1 and "cannot overwrite the database itself" in result.stderr
+
+
+def test_usage_error_exit_code() -> None:
+    assert run_cli("frobnicate").returncode == 2
+    assert run_cli("backup").returncode == 2
