@@ -434,8 +434,8 @@ def check(target: str | os.PathLike[str] | None) -> list[str]:
             for missing in sorted(SQLITE_GUARD_TRIGGERS - triggers):
                 problems.append(f"the database guard {missing} is missing")
     except sqlite3.Error as error:
-        problem = translate(error, f" {path}")
-        problems.append(str(problem) if problem else f"{path}: {error}")
+        found = translate(error, f" {path}")
+        problems.append(str(found) if found else f"{path}: {error}")
     finally:
         connection.close()
     return problems
@@ -527,8 +527,8 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
             raise DatabaseCorrupt("The backup copy does not hold the same tables as the database.")
         os.replace(temp, out)
     except sqlite3.Error as error:
-        problem = translate(error, f" {source}")
-        raise (problem or DatabaseUnreachable(f"Backup failed: {error}")) from error
+        known = translate(error, f" {source}")
+        raise (known or DatabaseUnreachable(f"Backup failed: {error}")) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

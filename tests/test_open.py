@@ -21,7 +21,6 @@ from hubdesk.domain.errors import (
     DatabaseForeign,
     DatabaseLocked,
     DatabaseMissing,
-    DatabaseReadOnly,
     DatabaseTooNew,
 )
 

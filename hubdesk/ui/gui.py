@@ -74,7 +74,12 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
     def on_loaded(core: Any) -> None:
         window.set_core(core)
         if PROBE:
-            QTimer.singleShot(0, lambda: (_probe("ready"), app.quit()))
+
+            def report_ready() -> None:
+                _probe("ready")
+                app.quit()
+
+            QTimer.singleShot(0, report_ready)
 
     def on_failed(message: str) -> None:
         exit_code["code"] = 1
