@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import os
 import platform
 import shutil
@@ -39,7 +40,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 CACHE = BENCH / ".cache"
 LARGE_HUB = CACHE / "large-hub.sqlite"
-#: Records how the cached hub was made: "demo" (hubdesk demo) or "bench" (fallback).
+#: How the cached hub was made: "demo <sha of demo.py>" or "bench" (the fallback).
 LARGE_HUB_SOURCE = CACHE / "large-hub.source"
 TARGET_RATIO = 1.3
 RUN_TIMEOUT_S = 120.0
@@ -65,8 +66,13 @@ def _remove_db(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
-def _demo_module_exists() -> bool:
-    return (ROOT / "hubdesk" / "services" / "demo.py").is_file()
+def _demo_fingerprint() -> str | None:
+    """sha256 of hubdesk/services/demo.py (None while it does not exist): a changed
+    demo makes a new hub."""
+    demo = ROOT / "hubdesk" / "services" / "demo.py"
+    if not demo.is_file():
+        return None
+    return hashlib.sha256(demo.read_bytes()).hexdigest()[:16]
 
 
 def _make_hub_with_demo(path: Path) -> tuple[bool, str]:
@@ -139,21 +145,25 @@ def _make_hub_in_bench(path: Path) -> None:
 
 
 def ensure_large_hub() -> str:
-    """The cached large hub (made if missing); returns how it was made."""
+    """The cached large hub (made if missing or stale); returns how it was made."""
     CACHE.mkdir(exist_ok=True)
     source = LARGE_HUB_SOURCE.read_text().strip() if LARGE_HUB_SOURCE.is_file() else ""
-    if LARGE_HUB.is_file() and source == "demo":
-        return "hubdesk demo --size large (cached)"
-    if LARGE_HUB.is_file() and source == "bench" and not _demo_module_exists():
+    fingerprint = _demo_fingerprint()
+    if LARGE_HUB.is_file() and fingerprint and source == f"demo {fingerprint}":
+        return f"hubdesk demo --size large (cached, demo.py {fingerprint})"
+    if LARGE_HUB.is_file() and fingerprint is None and source == "bench":
         return "bench fallback, hubdesk.services.demo missing (cached)"
-    # missing, half-made, or made by the fallback while the real demo now exists
+    # missing, half-made, or made by another demo.py (or the fallback) than the one now there
     _remove_db(LARGE_HUB)
     LARGE_HUB_SOURCE.unlink(missing_ok=True)
     started = time.perf_counter()
     ok, output = _make_hub_with_demo(LARGE_HUB)
     if ok:
-        LARGE_HUB_SOURCE.write_text("demo\n")
-        return f"hubdesk demo --size large (made in {time.perf_counter() - started:.1f} s)"
+        LARGE_HUB_SOURCE.write_text(f"demo {fingerprint}\n")
+        return (
+            f"hubdesk demo --size large (made in {time.perf_counter() - started:.1f} s, "
+            f"demo.py {fingerprint})"
+        )
     missing_demo = "demo" in output and ("ImportError" in output or "ModuleNotFound" in output)
     if not missing_demo:
         sys.exit(f"startup bench: `hubdesk demo --size large` failed:\n{output}")
@@ -279,12 +289,10 @@ def main() -> int:
     print()
     verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
     print(
-        f"painted(hubdesk) / painted(bare): {ratio:.2f}x  (target <= {TARGET_RATIO}x: {verdict}; "
+        f"painted(hubdesk) / painted(bare): {ratio:.3f}x  (target <= {TARGET_RATIO}x: {verdict}; "
         f"median of paired ratios {paired:.2f}x)"
     )
-    data_after_paint = statistics.median(
-        r - p for r, p in zip(hub_ready, hub_painted, strict=True)
-    )
+    data_after_paint = statistics.median(r - p for r, p in zip(hub_ready, hub_painted, strict=True))
     print(f"ready - painted (hubdesk, median of runs): {data_after_paint * 1000:.0f} ms")
     return 0
 

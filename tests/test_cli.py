@@ -126,3 +126,18 @@ def test_backup_problems(tmp_path: Path) -> None:
 def test_usage_error_exit_code() -> None:
     assert run_cli("frobnicate").returncode == 2
     assert run_cli("backup").returncode == 2
+
+
+def test_demo_loads_and_refuses_a_hub_with_data(tmp_path: Path) -> None:
+    path = tmp_path / "hub.sqlite"
+    first = run_cli("demo", "--db", str(path))
+    assert first.returncode == 0, first.stderr
+    assert "110 organisations" in first.stdout and "600 members" in first.stdout
+    before = path.read_bytes()
+    again = run_cli("demo", "--db", str(path))
+    assert again.returncode == 1
+    assert "already holds a hub" in again.stderr and "--force" in again.stderr
+    assert path.read_bytes() == before
+    forced = run_cli("demo", "--force", "--db", str(path))
+    assert forced.returncode == 0, forced.stderr
+    assert run_cli("check", "--db", str(path)).stdout.strip() == "ok"

@@ -249,7 +249,7 @@ class Membership(Base):
     member_id: Mapped[int | None] = mapped_column(
         ForeignKey("members.id", ondelete="RESTRICT"), index=True
     )
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="RESTRICT"))
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="RESTRICT"), index=True)
     start_date: Mapped[date]
     end_date: Mapped[date | None]
     seats: Mapped[int] = mapped_column(Integer, default=1)
@@ -287,7 +287,7 @@ class Lease(Base):
     indexation_bp: Mapped[int] = mapped_column(Integer, default=0)
     notice_given_on: Mapped[date | None]
     notice_given_by: Mapped[str] = mapped_column(String(100), default="")
-    predecessor_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"))
+    predecessor_id: Mapped[int | None] = mapped_column(ForeignKey("leases.id"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
     offices: Mapped[list[LeaseOffice]] = relationship(
@@ -381,7 +381,7 @@ class BookingStatusChange(Base):
     at: Mapped[datetime]
     status: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
-    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
 
 
 class DayPass(Base):
@@ -393,11 +393,13 @@ class DayPass(Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), default="")
     organisation_name: Mapped[str] = mapped_column(String(200), default="")
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     price: Mapped[Money]
     vat_category_id: Mapped[int | None] = mapped_column(ForeignKey("vat_categories.id"))
     paid_with: Mapped[PaymentMethod] = mapped_column(str_enum(PaymentMethod))
-    invoice_organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    invoice_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id"), index=True
+    )
     sold_at: Mapped[datetime]
 
 
@@ -414,7 +416,7 @@ class CheckIn(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="RESTRICT"))
-    day_pass_id: Mapped[int | None] = mapped_column(ForeignKey("day_passes.id"))
+    day_pass_id: Mapped[int | None] = mapped_column(ForeignKey("day_passes.id"), index=True)
     in_at: Mapped[datetime]
     out_at: Mapped[datetime | None]
     automatic_out: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -428,7 +430,9 @@ class Visit(Base):
     __table_args__ = (Index("ix_visits_expected_at", "expected_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    host_member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="RESTRICT"))
+    host_member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", ondelete="RESTRICT"), index=True
+    )
     guest_name: Mapped[str] = mapped_column(String(200))
     guest_organisation: Mapped[str] = mapped_column(String(200), default="")
     expected_at: Mapped[datetime | None]
@@ -442,7 +446,7 @@ class Event(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
-    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"))
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), index=True)
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
     capacity: Mapped[int | None] = mapped_column(Integer)
@@ -454,7 +458,7 @@ class Registration(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), default="")
     registered_at: Mapped[datetime]
@@ -572,7 +576,7 @@ class CreditNoteLine(Base):
     credit_note_id: Mapped[int] = mapped_column(
         ForeignKey("credit_notes.id", ondelete="CASCADE"), index=True
     )
-    invoice_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"))
+    invoice_line_id: Mapped[int | None] = mapped_column(ForeignKey("invoice_lines.id"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text)
     quantity_milli: Mapped[int] = mapped_column(Integer, default=1000)
@@ -605,8 +609,8 @@ class OneOffCharge(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
-    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     charge_on: Mapped[date]
     description: Mapped[str] = mapped_column(Text)
     quantity_milli: Mapped[int] = mapped_column(Integer, default=1000)
@@ -639,7 +643,7 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime]
-    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    staff_user_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
     #: Name shown even after the staff account is gone.
     actor: Mapped[str] = mapped_column(String(100), default="")
     action: Mapped[str] = mapped_column(String(30))

@@ -7,6 +7,7 @@ rounding of money goes through :func:`round_half_up`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -23,25 +24,23 @@ def vat_cents(net_cents: int, rate_bp: int) -> int:
     return round_half_up(Decimal(net_cents) * Decimal(rate_bp) / Decimal(10000))
 
 
+_DOT_DECIMAL = re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+_COMMA_DECIMAL = re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+
+
 def parse_cents(text: str) -> int:
-    """Parse '1234.56', '1.234,56', '€ 12,5' or '-3' into cents; ValueError otherwise."""
+    """Parse an amount as people type it into cents: '1234.56', '1.234,56',
+    '1,234.56', '€ 12,5', '-3'. A lone comma is the decimal separator (Dutch);
+    thousands groups must have three digits. ValueError otherwise."""
     cleaned = text.strip().replace("€", "").replace("EUR", "")
     cleaned = cleaned.replace(" ", "").replace("\u00a0", "")
-    if not cleaned:
-        raise ValueError("empty amount")
-    if "," in cleaned and "." in cleaned:
-        if cleaned.rfind(",") > cleaned.rfind("."):
-            cleaned = cleaned.replace(".", "").replace(",", ".")
-        else:
-            cleaned = cleaned.replace(",", "")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        amount = Decimal(cleaned)
-    except ArithmeticError as exc:
-        raise ValueError(f"not an amount: {text!r}") from exc
-    if not amount.is_finite():
+    if _DOT_DECIMAL.match(cleaned) and not (cleaned.count(",") == 1 and "." not in cleaned):
+        normal = cleaned.replace(",", "")
+    elif _COMMA_DECIMAL.match(cleaned):
+        normal = cleaned.replace(".", "").replace(",", ".")
+    else:
         raise ValueError(f"not an amount: {text!r}")
+    amount = Decimal(normal)
     cents = amount * 100
     if cents != cents.to_integral_value():
         raise ValueError(f"more than two decimals: {text!r}")

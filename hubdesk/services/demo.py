@@ -66,9 +66,9 @@ class DemoSummary:
     organisations: int
     members: int
     spaces: int
-    plans: int = 0
-    memberships: int = 0
-    leases: int = 0
+    plans: int
+    memberships: int
+    leases: int
 
 
 class DatabaseNotEmpty(HubdeskError):
@@ -473,10 +473,6 @@ def _domain(name: str) -> str:
     return "-".join(kept) + ".example" if kept else ""
 
 
-def _money(euros: int) -> Money:
-    return Money(euros * 100)
-
-
 def _round_to(cents: int, step: int) -> int:
     return max(step, (cents + step // 2) // step * step)
 
@@ -508,9 +504,15 @@ def _instant(day: date, rng: random.Random) -> datetime:
     )
 
 
+_CHUNK = 1000
+#: NULLs written as NULL: otherwise rows that differ in which columns are None
+#: go in separate statements, and the batches shrink to a few rows.
+_BULK = {"render_nulls": True}
+
+
 def _insert(session: Session, model: type[Base], rows: Sequence[Row]) -> None:
     if rows:
-        session.execute(insert(model), list(rows))
+        session.execute(insert(model), list(rows), execution_options=_BULK)
 
 
 def _insert_ids(
@@ -520,7 +522,13 @@ def _insert_ids(
     if not rows:
         return []
     statement = insert(model).returning(key, sort_by_parameter_order=True)
-    return [int(value) for value in session.scalars(statement, list(rows))]
+    ids: list[int] = []
+    # In chunks: SQLAlchemy joins the RETURNING rows of its batches by copying,
+    # which grows with the square of the rows of one call.
+    for start in range(0, len(rows), _CHUNK):
+        chunk = list(rows[start : start + _CHUNK])
+        ids += [int(value) for value in session.scalars(statement, chunk, execution_options=_BULK)]
+    return ids
 
 
 # ---------------------------------------------------------------- public helpers
@@ -612,6 +620,8 @@ class _LeasePlan:
     rent: Money
     renews: _LeasePlan | None = None
     id: int = 0
+    deposit: Money = field(default_factory=lambda: Money(0))
+    deposit_received_on: date | None = None
     extra: Row = field(default_factory=dict)
 
 
@@ -630,10 +640,8 @@ class _DemoBuilder:
     # -- basics
 
     def _vat_categories(self) -> dict[str, int]:
-        found = {
-            code: id_
-            for code, id_ in self.session.execute(select(VatCategory.code, VatCategory.id)).tuples()
-        }
+        query = select(VatCategory.code, VatCategory.id)
+        found = {code: id_ for code, id_ in self.session.execute(query)}
         for code, name, rate, exempt, reverse, text in DEFAULT_VAT_CATEGORIES:
             if code in ("high", "exempt") and code not in found:
                 category = VatCategory(
@@ -682,10 +690,10 @@ class _DemoBuilder:
             street = rng.choice(("Kaai", "Brouwers", "Kant", "Vlas", "Zeep")) + "straat"
         else:
             city, postcode = rng.choice(
-                (("Berlin", "10997"), ("K\u00f6ln", "50667"), ("Hamburg", "20095"))
+                (("Berlin", "10997"), ("Köln", "50667"), ("Hamburg", "20095"))
             )
-            street = rng.choice(("Kastanien", "Weber", "Brunnen", "Werkstatt", "G\u00e4rtner"))
-            street += rng.choice(("stra\u00dfe", "weg", "allee"))
+            street = rng.choice(("Kastanien", "Weber", "Brunnen", "Werkstatt", "Gärtner"))
+            street += rng.choice(("straße", "weg", "allee"))
         return f"{street} {rng.randint(1, 120)}", postcode, city
 
     def _phone(self, mobile: bool) -> str:
@@ -1048,7 +1056,7 @@ class _DemoBuilder:
             # An earlier tenant who moved on.
             if rng.random() < 0.2:
                 before = [
-                    o for o in eligible if o is not org and o.created < start - timedelta(120)
+                    o for o in eligible if o is not org and o.created < start - timedelta(days=120)
                 ]
                 if before:
                     previous = rng.choice(before)
@@ -1071,7 +1079,7 @@ class _DemoBuilder:
             org = rng.choice(gone)
             assert org.left is not None
             starts = _month_starts(org.created, org.left - timedelta(days=60)) or [org.created]
-            plans.append(self._ended(org, vacant, rng.choice(starts), org.left + timedelta(1)))
+            plans.append(self._ended(org, vacant, rng.choice(starts), org.left + timedelta(days=1)))
 
         first_batch = [p for p in plans if p.renews is None]
         second_batch = [p for p in plans if p.renews is not None]
@@ -1116,8 +1124,14 @@ class _DemoBuilder:
     def _lease_row(self, plan: _LeasePlan) -> Row:
         rng = self.rng
         rent = plan.rent
-        deposit = rent * 3
         service = Money(_round_to(rent.cents * rng.randint(12, 18) // 100, 500))
+        received: date | None
+        if plan.renews is None:
+            deposit = rent * 3
+            received = max(plan.org.created, plan.start - timedelta(days=rng.randint(5, 20)))
+        else:  # the deposit carries over to the renewed lease
+            deposit, received = plan.renews.deposit, plan.renews.deposit_received_on
+        plan.deposit, plan.deposit_received_on = deposit, received
         returned = bool(plan.extra.get("returned"))
         return {
             "organisation_id": plan.org.id,
@@ -1130,16 +1144,14 @@ class _DemoBuilder:
             "rent_vat_category_id": self.vat["exempt"],
             "service_vat_category_id": self.vat["high"],
             "deposit": deposit,
-            "deposit_received_on": max(
-                plan.org.created, plan.start - timedelta(days=rng.randint(5, 20))
-            ),
+            "deposit_received_on": received,
             "deposit_returned_on": plan.extra.get("deposit_returned_on"),
             "deposit_returned": deposit if returned else None,
             "indexation_bp": rng.choice((0, 250, 300, 300, 350, 400)),
             "notice_given_on": plan.extra.get("notice_given_on"),
             "notice_given_by": plan.extra.get("notice_given_by", ""),
             "predecessor_id": plan.renews.id if plan.renews is not None else None,
-            "notes": "Renewed for an indefinite term." if plan.renews is not None else "",
+            "notes": "Renewal after the first two-year term." if plan.renews is not None else "",
         }
 
     # -- people

@@ -34,11 +34,14 @@ DEFAULT_VAT_CATEGORIES: tuple[tuple[str, str, int, bool, bool, str], ...] = (
 
 
 def ensure_defaults(session: Session, hub_name: str = "Our hub") -> bool:
-    """Give a new database its settings row and VAT categories; True if it did."""
-    if session.get(HubSettings, 1) is not None:
-        return False
-    session.add(HubSettings(id=1, name=hub_name, opening_hours=dict(DEFAULT_OPENING_HOURS)))
+    """Give a database its settings row and VAT categories where they are
+    missing; True if it added anything."""
+    added = False
+    if session.get(HubSettings, 1) is None:
+        session.add(HubSettings(id=1, name=hub_name, opening_hours=dict(DEFAULT_OPENING_HOURS)))
+        added = True
     if session.scalar(select(func.count()).select_from(VatCategory)) == 0:
+        added = True
         for code, name, rate, exempt, reverse, text in DEFAULT_VAT_CATEGORIES:
             session.add(
                 VatCategory(
@@ -50,7 +53,7 @@ def ensure_defaults(session: Session, hub_name: str = "Our hub") -> bool:
                     invoice_text=text,
                 )
             )
-    return True
+    return added
 
 
 def settings(session: Session) -> HubSettings:

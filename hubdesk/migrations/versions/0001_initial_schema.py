@@ -1062,6 +1062,23 @@ def upgrade() -> None:
     with op.batch_alter_table("registrations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_registrations_event_id"), ["event_id"], unique=False)
 
+    # indexes on foreign keys (deleting a parent row must not scan the child table)
+    for table, column in (
+        ("audit_entries", "staff_user_id"),
+        ("booking_status_changes", "staff_user_id"),
+        ("check_ins", "day_pass_id"),
+        ("credit_note_lines", "invoice_line_id"),
+        ("day_passes", "invoice_organisation_id"),
+        ("day_passes", "member_id"),
+        ("events", "booking_id"),
+        ("leases", "predecessor_id"),
+        ("memberships", "plan_id"),
+        ("one_off_charges", "member_id"),
+        ("one_off_charges", "organisation_id"),
+        ("registrations", "member_id"),
+        ("visits", "host_member_id"),
+    ):
+        op.create_index(op.f(f"ix_{table}_{column}"), table, [column])
     # ### end Alembic commands ###
     for statement in SQLITE_GUARDS if _is_sqlite() else POSTGRES_GUARDS:
         op.execute(statement)

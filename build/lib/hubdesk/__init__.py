@@ -1,0 +1,3 @@
+"""hubdesk: the front desk program of an impact and coworking hub."""
+
+__version__ = "0.1.0"

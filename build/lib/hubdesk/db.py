@@ -1,0 +1,548 @@
+"""Opening the hub's database safely: engine, sessions, migrations, check, backup.
+
+One :class:`Database` per program. Each user action opens its own session
+through :meth:`Database.write` (one transaction, ``BEGIN IMMEDIATE`` on SQLite so
+a read-then-write waits for the lock instead of failing half-way) or
+:meth:`Database.read`. Errors from the database's own guards come out as the
+typed errors of :mod:`hubdesk.domain.errors`.
+
+Opening refuses, with a message and without changing anything, a file that is
+not an SQLite database, damaged, read-only, locked by another program for
+longer than the busy timeout, or written by a newer hubdesk. Alembic is only
+imported when the stored schema revision is behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from hubdesk.domain.errors import (
+    AuditTampering,
+    BookingConflict,
+    DatabaseCorrupt,
+    DatabaseForeign,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnreachable,
+    HubdeskError,
+    LeaseConflict,
+)
+from hubdesk.location import describe, resolve_target, sqlite_file
+from hubdesk.migrations import HEAD, REVISIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_S = 5.0
+ENV_BUSY_TIMEOUT = "HUBDESK_BUSY_TIMEOUT"
+
+#: Objects the migrations install and ``check`` expects to find.
+SQLITE_GUARD_TRIGGERS = frozenset(
+    {
+        "bookings_no_overlap_insert",
+        "bookings_no_overlap_update",
+        "lease_offices_no_overlap_insert",
+        "lease_offices_no_overlap_update",
+        "leases_no_overlap_update",
+        "audit_entries_no_update",
+        "audit_entries_no_delete",
+    }
+)
+POSTGRES_GUARD_TRIGGERS = frozenset(
+    {"lease_offices_no_overlap", "leases_no_overlap", "audit_entries_append_only"}
+)
+
+
+def sqlite_path(url: str) -> Path | None:
+    path = sqlite_file(url)
+    if path is not None and str(path) in ("", ":memory:"):
+        raise DatabaseProblem("hubdesk needs a database file, not an in-memory database")
+    return path
+
+
+def _busy_timeout() -> float:
+    raw = os.environ.get(ENV_BUSY_TIMEOUT)
+    try:
+        return float(raw) if raw else DEFAULT_BUSY_TIMEOUT_S
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_S
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def translate(error: BaseException, where: str = "") -> HubdeskError | None:
+    """The typed error for a DBAPI/SQLAlchemy error, or None if it is not one we know."""
+    orig = getattr(error, "orig", error)
+    message = str(orig)
+    lowered = message.lower()
+    constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
+    if "booking_overlap" in message or constraint == "bookings_no_overlap":
+        return BookingConflict("That space")
+    if "lease_overlap" in message:
+        return LeaseConflict("That office")
+    if "audit_append_only" in message:
+        return AuditTampering()
+    if "database is locked" in lowered or "database table is locked" in lowered:
+        return DatabaseLocked(
+            f"The database{where} is locked by another program and stayed locked longer "
+            f"than {_busy_timeout():g} s. Close the other program (or wait) and try again."
+        )
+    if "readonly database" in lowered or "read-only" in lowered:
+        return DatabaseReadOnly(
+            f"The database{where} is read-only; hubdesk needs to write to it. "
+            "Check the permissions of the file and its folder."
+        )
+    if "file is not a database" in lowered or "malformed" in lowered:
+        return DatabaseCorrupt(
+            f"The database{where} is damaged or is not a database file. "
+            "Restore it from a backup (hubdesk check tells what is wrong)."
+        )
+    return None
+
+
+# ------------------------------------------------------------------------- engines
+
+
+def _sqlite_engine(path: Path, busy_timeout_s: float) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": busy_timeout_s, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take over transaction control from the sqlite3 module (SQLAlchemy's
+        # documented recipe), then set what is per-connection.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("hubdesk_read"):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _postgres_engine(url: str) -> Engine:
+    return create_engine(url, pool_pre_ping=True)
+
+
+# ------------------------------------------------------------------------ Database
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    created: bool
+    migrated_from: str | None
+    pre_migration_backup: Path | None
+
+
+class Database:
+    """The open database. Create with :meth:`open`."""
+
+    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+        self.url = url
+        self.engine = engine
+        self.report = report
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self.path = sqlite_path(url)
+        self._writer = sessionmaker(engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            engine.execution_options(hubdesk_read=True), expire_on_commit=False
+        )
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    @classmethod
+    def open(
+        cls,
+        target: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        busy_timeout_s: float | None = None,
+    ) -> Database:
+        url = resolve_target(target)
+        timeout = _busy_timeout() if busy_timeout_s is None else busy_timeout_s
+        path = sqlite_path(url)
+        if path is not None:
+            return cls._open_sqlite(url, path, create=create, busy_timeout_s=timeout)
+        return cls._open_postgres(url)
+
+    # -- SQLite
+
+    @classmethod
+    def _open_sqlite(cls, url: str, path: Path, *, create: bool, busy_timeout_s: float) -> Database:
+        where = f" {path}"
+        created = not path.exists() or path.stat().st_size == 0
+        if path.exists() and not path.is_file():
+            raise DatabaseUnreachable(f"{path} is a folder, not a database file.")
+        if not path.exists():
+            if not create:
+                raise DatabaseMissing(f"There is no database at {path}.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseUnreachable(
+                    f"Cannot create the folder for the database {path}: {error.strerror}."
+                ) from error
+        else:
+            _check_sqlite_header(path)
+            if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+                raise DatabaseReadOnly(
+                    f"The database{where} is read-only; hubdesk needs to write to it. "
+                    "Check the permissions of the file and its folder."
+                )
+        engine = _sqlite_engine(path, busy_timeout_s)
+        try:
+            with engine.connect() as connection:
+                # The first statement opens a BEGIN IMMEDIATE transaction: it waits
+                # for the write lock (and finds a read-only file) before anything
+                # is changed; rolled back at once.
+                revision = _stored_revision(connection, path)
+                connection.rollback()
+                _refuse_unknown(revision, where)
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise DatabaseUnreachable(
+                        f"The database{where} cannot use write-ahead logging ({mode}); "
+                        "is it on a network share? Several desks need PostgreSQL."
+                    )
+            backup_path: Path | None = None
+            if revision != HEAD:
+                if revision is not None:
+                    backup_path = path.with_name(f"{path.stem}.before-{HEAD}{path.suffix}")
+                    sqlite_backup(path, backup_path)
+                _migrate(engine)
+        except HubdeskError:
+            engine.dispose()
+            if created and path.exists() and path.stat().st_size == 0:
+                _remove_sqlite_files(path)
+            raise
+        except exc.DBAPIError as error:
+            engine.dispose()
+            if created:
+                _remove_sqlite_files(path)
+            problem = translate(error, where)
+            if problem is not None:
+                raise problem from error
+            raise DatabaseUnreachable(f"Cannot open the database{where}: {error.orig}") from error
+        except sqlite3.Error as error:
+            engine.dispose()
+            problem = translate(error, where)
+            if problem is not None:
+                raise problem from error
+            raise DatabaseUnreachable(f"Cannot open the database{where}: {error}") from error
+        report = OpenReport(
+            created=created,
+            migrated_from=revision if revision != HEAD else None,
+            pre_migration_backup=backup_path,
+        )
+        return cls(url, engine, report)
+
+    # -- PostgreSQL
+
+    @classmethod
+    def _open_postgres(cls, url: str) -> Database:
+        where = f" {describe(url)}"
+        try:
+            engine = _postgres_engine(url)
+            with engine.connect() as connection:
+                revision = _stored_revision(connection, None)
+            _refuse_unknown(revision, where)
+            if revision != HEAD:
+                _migrate(engine)
+        except exc.DBAPIError as error:
+            problem = translate(error, where)
+            if problem is not None:
+                raise problem from error
+            raise DatabaseUnreachable(
+                f"Cannot reach the database{where}: {str(error.orig).strip()}"
+            ) from error
+        except exc.ArgumentError as error:
+            raise DatabaseUnreachable(f"Not a database address: {describe(url)}") from error
+        report = OpenReport(
+            created=revision is None, migrated_from=revision, pre_migration_backup=None
+        )
+        return cls(url, engine, report)
+
+    # -- sessions
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction for one user action: committed at the end of the
+        block, rolled back (nothing written) if anything in it raises."""
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+        except exc.DBAPIError as error:
+            problem = translate(error)
+            if problem is not None:
+                raise problem from error
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot (plain ``BEGIN`` on SQLite: never waits for writers)."""
+        session = self._reader()
+        try:
+            with session.begin():
+                yield session
+                session.rollback()
+        except exc.DBAPIError as error:
+            problem = translate(error)
+            if problem is not None:
+                raise problem from error
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# ---------------------------------------------------------------------- internals
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise DatabaseReadOnly(f"hubdesk may not read the database {path}.") from error
+    except OSError as error:
+        raise DatabaseUnreachable(f"Cannot read {path}: {error.strerror}.") from error
+    if header and header != SQLITE_HEADER:
+        raise DatabaseCorrupt(
+            f"{path} is not a hubdesk database: it is not an SQLite file, or it is damaged. "
+            "Nothing was changed."
+        )
+
+
+def _stored_revision(connection: Any, path: Path | None) -> str | None:
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise DatabaseForeign(
+                f"{path or 'This database'} holds tables but is not a hubdesk database. "
+                "Nothing was changed."
+            )
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) != 1:
+        raise DatabaseCorrupt("The database's schema version record is damaged.")
+    return str(rows[0])
+
+
+def _refuse_unknown(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in REVISIONS:
+        from hubdesk import __version__
+
+        raise DatabaseTooNew(
+            f"The database{where} was written by a newer hubdesk (schema {revision}); "
+            f"this is hubdesk {__version__}, which knows schemas up to {HEAD}. "
+            "Update hubdesk to open it. Nothing was changed."
+        )
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two desks starting at once: the second waits and finds the work done.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7431001)"))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+# ------------------------------------------------------------------ check / backup
+
+
+def check(target: str | os.PathLike[str] | None) -> list[str]:
+    """Problems found in the database (empty list = ok). Changes nothing."""
+    url = resolve_target(target)
+    path = sqlite_path(url)
+    if path is None:
+        return _check_postgres(url)
+    if not path.is_file():
+        return [f"There is no database at {path}."]
+    try:
+        _check_sqlite_header(path)
+    except DatabaseProblem as problem:
+        return [str(problem)]
+    problems: list[str] = []
+    try:
+        connection = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=_busy_timeout(), isolation_level=None
+        )
+    except sqlite3.Error as error:
+        return [f"Cannot open {path}: {error}"]
+    try:
+        integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            problems.extend(f"integrity: {line}" for line in integrity[:20])
+        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} refers to a missing {parent} row")
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        if "alembic_version" not in tables:
+            problems.append("no schema version: this is not a hubdesk database")
+        else:
+            problems.extend(
+                _revision_problems(
+                    [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")]
+                )
+            )
+            triggers = {
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+            }
+            for missing in sorted(SQLITE_GUARD_TRIGGERS - triggers):
+                problems.append(f"the database guard {missing} is missing")
+    except sqlite3.Error as error:
+        found = translate(error, f" {path}")
+        problems.append(str(found) if found else f"{path}: {error}")
+    finally:
+        connection.close()
+    return problems
+
+
+def _revision_problems(revisions: list[str]) -> list[str]:
+    if len(revisions) != 1:
+        return ["the schema version record is damaged"]
+    revision = revisions[0]
+    if revision not in REVISIONS:
+        return [f"schema {revision} was written by a newer hubdesk (this one knows up to {HEAD})"]
+    if revision != HEAD:
+        return [f"schema {revision} is older than {HEAD}; open it once with hubdesk to upgrade"]
+    return []
+
+
+def _check_postgres(url: str) -> list[str]:
+    try:
+        engine = _postgres_engine(url)
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if "alembic_version" not in tables:
+                return ["no schema version: this is not a hubdesk database"]
+            problems = _revision_problems(
+                [
+                    str(v)
+                    for v in connection.execute(
+                        text("SELECT version_num FROM alembic_version")
+                    ).scalars()
+                ]
+            )
+            triggers = set(
+                connection.execute(
+                    text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+                ).scalars()
+            )
+            for missing in sorted(POSTGRES_GUARD_TRIGGERS - triggers):
+                problems.append(f"the database guard {missing} is missing")
+            exclusion = connection.execute(
+                text("SELECT 1 FROM pg_constraint WHERE conname = 'bookings_no_overlap'")
+            ).first()
+            if exclusion is None:
+                problems.append("the database guard bookings_no_overlap is missing")
+        engine.dispose()
+        return problems
+    except exc.DBAPIError as error:
+        return [f"Cannot reach {describe(url)}: {str(error.orig).strip()}"]
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size_bytes: int
+
+
+def sqlite_backup(source: Path, out: Path) -> BackupResult:
+    """Online copy through SQLite's backup API (safe while others write), written
+    to a temporary file beside ``out``, verified, then moved into place."""
+    out = out.expanduser().absolute()
+    if out.resolve() == source.resolve():
+        raise DatabaseProblem("The backup cannot overwrite the database itself.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=".hubdesk-backup-", suffix=".sqlite", dir=out.parent
+    )
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
+        dst = sqlite3.connect(temp)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            src_tables = sorted(r[0] for r in src.execute("SELECT name FROM sqlite_master"))
+        finally:
+            src.close()
+            dst.close()
+        verify = sqlite3.connect(f"file:{temp}?mode=ro", uri=True)
+        try:
+            integrity = [r[0] for r in verify.execute("PRAGMA integrity_check")]
+            dst_tables = sorted(r[0] for r in verify.execute("SELECT name FROM sqlite_master"))
+        finally:
+            verify.close()
+        if integrity != ["ok"]:
+            raise DatabaseCorrupt(
+                "The backup copy failed its integrity check: " + "; ".join(integrity[:5])
+            )
+        if dst_tables != src_tables:
+            raise DatabaseCorrupt("The backup copy does not hold the same tables as the database.")
+        os.replace(temp, out)
+    except sqlite3.Error as error:
+        known = translate(error, f" {source}")
+        raise (known or DatabaseUnreachable(f"Backup failed: {error}")) from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return BackupResult(out, out.stat().st_size)
+
+
+def backup(target: str | os.PathLike[str] | None, out: Path) -> BackupResult:
+    url = resolve_target(target)
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseProblem(
+            "hubdesk backup copies SQLite databases; back up PostgreSQL with pg_dump."
+        )
+    if not path.is_file():
+        raise DatabaseMissing(f"There is no database at {path}.")
+    _check_sqlite_header(path)
+    return sqlite_backup(path, out)

@@ -1,0 +1,62 @@
+"""The audit log: every change made through a service adds one entry.
+
+Entries are append-only in the database itself; this module only adds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.models import AuditEntry
+from hubdesk.domain.money import Money
+from hubdesk.services.clock import now_utc
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: a signed-in staff member, or the system (imports, demo, CLI)."""
+
+    name: str
+    staff_user_id: int | None = None
+
+
+SYSTEM = Actor("system")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly copy of a column value for the audit record."""
+    if isinstance(value, Money):
+        return value.cents
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    changes: dict[str, tuple[Any, Any]] | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=now_utc(),
+        staff_user_id=actor.staff_user_id,
+        actor=actor.name,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        changes={k: [plain(old), plain(new)] for k, (old, new) in (changes or {}).items()},
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,112 @@
+"""Starting the desk application: paint the window first, then open the data
+layer on a worker thread and hand the open core to the window.
+
+``HUBDESK_STARTUP_PROBE=1`` makes the program print ``painted`` when the main
+window has painted for the first time and ``ready`` when the hub's data is
+shown, then quit; ``bench/startup.py`` measures with it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hubdesk.resource_files import resource
+from hubdesk.ui.main_window import MainWindow
+
+PROBE = os.environ.get("HUBDESK_STARTUP_PROBE") == "1"
+
+
+class CoreLoader(QObject):
+    """Runs the (slow) loader once on a plain thread; reports on the GUI thread."""
+
+    loaded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, loader: Callable[[], Any]) -> None:
+        super().__init__()
+        self._loader = loader
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="hubdesk-open", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            core = self._loader()
+        except Exception as error:  # shown to the user, never swallowed
+            from hubdesk.domain.errors import HubdeskError
+
+            if isinstance(error, HubdeskError):
+                self.failed.emit(str(error))
+            else:
+                self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.loaded.emit(core)
+
+
+def _probe(word: str) -> None:
+    print(word, flush=True)
+
+
+def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
+    QApplication.setApplicationName("hubdesk")
+    QApplication.setOrganizationName("hubdesk")
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    style = resource("style.qss")
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setWindowIcon(QIcon(str(resource("icons", "hubdesk.svg"))))
+
+    settings = QSettings()
+    window = MainWindow(db_description, settings)
+    exit_code = {"code": 0}
+
+    def on_loaded(core: Any) -> None:
+        window.set_core(core)
+        if PROBE:
+
+            def report_ready() -> None:
+                _probe("ready")
+                app.quit()
+
+            QTimer.singleShot(0, report_ready)
+
+    def on_failed(message: str) -> None:
+        exit_code["code"] = 1
+        window.show_open_failed(message)
+        if PROBE:
+            _probe("failed " + message)
+            app.quit()
+            return
+        QMessageBox.critical(window, window.tr("hubdesk cannot open the database"), message)
+        app.quit()
+
+    core_loader = CoreLoader(loader)
+    core_loader.loaded.connect(on_loaded, Qt.ConnectionType.QueuedConnection)
+    core_loader.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+
+    def on_first_paint() -> None:
+        if PROBE:
+            _probe("painted")
+        core_loader.start()
+
+    window.first_painted.connect(on_first_paint)
+    window.show()
+    code = app.exec()
+    if window.core is not None:
+        window.core.close()
+    return exit_code["code"] or code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run(lambda: None, "", sys.argv))

@@ -1,0 +1,507 @@
+"""The demo hub: counts, believable values, exact unicode round trips,
+determinism, clearing and reloading, valid IBANs; on real database files."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hubdesk.db import Database
+from hubdesk.domain.enums import (
+    LIVE_LEASE_STATUSES,
+    LeaseStatus,
+    OrganisationKind,
+    PlanKind,
+    SpaceKind,
+    StaffRole,
+)
+from hubdesk.domain.models import (
+    AuditEntry,
+    HubSettings,
+    Lease,
+    LeaseOffice,
+    Member,
+    Membership,
+    Organisation,
+    Plan,
+    Space,
+    StaffUser,
+    VatCategory,
+)
+from hubdesk.domain.money import Money
+from hubdesk.services.demo import (
+    DatabaseNotEmpty,
+    DemoSize,
+    DemoSummary,
+    clear_hub_data,
+    database_is_empty,
+    load_demo,
+)
+
+TODAY = date(2026, 11, 23)
+END_OF_TODAY = datetime(2026, 11, 24, tzinfo=UTC)
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> Iterator[Database]:
+    """A new database file with the small demo loaded."""
+    database = Database.open(tmp_path / "hub.sqlite")
+    load(database)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "empty.sqlite")
+    yield database
+    database.close()
+
+
+def load(db: Database, size: DemoSize = DemoSize.SMALL, seed: int = 2026) -> DemoSummary:
+    with db.write() as session:
+        return load_demo(session, size, today=TODAY, seed=seed)
+
+
+def count(session: Session, model: type[Any]) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def iban_is_valid(iban: str) -> bool:
+    """ISO 13616: move the first four characters to the end, letters to 10..35,
+    and the number modulo 97 is 1."""
+    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", iban):
+        return False
+    rearranged = iban[4:] + iban[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table as stored, ordered by primary key (the audit
+    entries without their time, which is the clock's)."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
+        result: dict[str, list[tuple[Any, ...]]] = {}
+        for table in tables:
+            info = list(connection.execute(f'PRAGMA table_info("{table}")'))
+            columns = [c[1] for c in info if not (table == "audit_entries" and c[1] == "at")]
+            keys = [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5]] or ["rowid"]
+            select_list = ", ".join(f'"{c}"' for c in columns)
+            order = ", ".join(f'"{k}"' for k in keys)
+            result[table] = list(
+                connection.execute(f'SELECT {select_list} FROM "{table}" ORDER BY {order}')
+            )
+        return result
+    finally:
+        connection.close()
+
+
+# ------------------------------------------------------------------------ counts
+
+
+def test_small_demo_counts(hub: Database) -> None:
+    with hub.read() as s:
+        assert count(s, Organisation) == 110
+        assert count(s, Member) == 600
+        kinds = Counter(s.scalars(select(Space.kind)))
+        assert kinds[SpaceKind.PRIVATE_OFFICE] == 40
+        assert kinds[SpaceKind.FLEX_DESK] == 80
+        assert kinds[SpaceKind.MEETING_ROOM] == 10
+        assert kinds[SpaceKind.EVENT_SPACE] == 2
+        assert kinds[SpaceKind.DEDICATED_DESK] > 0
+        org_kinds = Counter(s.scalars(select(Organisation.kind)))
+        assert set(org_kinds) == set(OrganisationKind)
+        assert org_kinds[OrganisationKind.INDIVIDUAL] < 10
+        assert {p.kind for p in s.scalars(select(Plan))} == set(PlanKind)
+        individuals = s.scalar(
+            select(func.count()).select_from(Member).where(Member.organisation_id.is_(None))
+        )
+        assert individuals is not None and 0 < individuals < 120
+        archived_orgs = s.scalar(
+            select(func.count()).select_from(Organisation).where(Organisation.archived)
+        )
+        archived_members = s.scalar(select(func.count()).select_from(Member).where(Member.archived))
+        assert archived_orgs is not None and 0 < archived_orgs < 10
+        assert archived_members is not None and 0 < archived_members < 60
+        assert count(s, Membership) > 110
+        entries = list(s.scalars(select(AuditEntry)))
+        assert [(e.action, e.entity, e.changes) for e in entries] == [
+            ("demo", "hub", {"size": [None, "small"]})
+        ]
+
+
+def test_summary_matches_the_rows(empty: Database) -> None:
+    summary = load(empty)
+    with empty.read() as s:
+        assert summary == DemoSummary(
+            organisations=count(s, Organisation),
+            members=count(s, Member),
+            spaces=count(s, Space),
+            plans=count(s, Plan),
+            memberships=count(s, Membership),
+            leases=count(s, Lease),
+        )
+    assert (summary.organisations, summary.members, summary.spaces) == (110, 600, 140)
+
+
+def test_hub_settings(hub: Database) -> None:
+    with hub.read() as s:
+        settings = s.get(HubSettings, 1)
+        assert settings is not None
+        assert settings.name and settings.name != "Our hub"
+        assert settings.city == "Den Haag"
+        assert re.fullmatch(r"[1-9][0-9]{3} [A-Z]{2}", settings.postcode)
+        assert settings.address
+        assert settings.time_zone == "Europe/Amsterdam"
+        assert re.fullmatch(r"NL[0-9]{9}B[0-9]{2}", settings.vat_id)
+        assert re.fullmatch(r"[0-9]{8}", settings.kvk)
+        assert settings.iban.startswith("NL") and iban_is_valid(settings.iban)
+        assert re.fullmatch(r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?", settings.bic)
+        assert {c.code for c in s.scalars(select(VatCategory))} >= {"high", "exempt"}
+
+
+# ------------------------------------------------------------------ believable
+
+
+def test_spaces_are_believable(hub: Database) -> None:
+    with hub.read() as s:
+        spaces = list(s.scalars(select(Space)))
+        assert len({space.name for space in spaces}) == len(spaces)
+        for space in spaces:
+            if space.kind is SpaceKind.PRIVATE_OFFICE:
+                assert re.fullmatch(r"Office [1-4]\.[0-9]{2}", space.name)
+                assert 1 <= space.floor <= 4
+                assert 2 <= space.capacity <= 12
+                assert space.area_dm2 > 0
+                assert space.price_month is not None
+                assert Money.of(350) <= space.price_month <= Money.of(2400)
+            elif space.kind is SpaceKind.FLEX_DESK:
+                assert space.price_day is not None and space.price_day > Money(0)
+                assert space.capacity == 1
+            elif space.kind is SpaceKind.MEETING_ROOM:
+                assert space.name.startswith("Room ")
+                assert 4 <= space.capacity <= 20
+                assert space.buffer_minutes in (0, 15)
+                assert space.price_hour and space.price_half_day and space.price_day
+                assert space.price_hour < space.price_half_day < space.price_day
+                assert space.amenities
+                assert set(space.amenities) <= {
+                    "screen",
+                    "phone",
+                    "whiteboard",
+                    "video",
+                    "flipchart",
+                    "accessible",
+                }
+            elif space.kind is SpaceKind.EVENT_SPACE:
+                assert 60 <= space.capacity <= 150
+                assert space.buffer_minutes >= 30
+                assert space.price_day is not None
+        room_amenities = {
+            a for sp in spaces if sp.kind is SpaceKind.MEETING_ROOM for a in sp.amenities
+        }
+        assert {"screen", "whiteboard", "video"} <= room_amenities
+
+
+def test_leases_let_all_offices_but_one(hub: Database) -> None:
+    with hub.read() as s:
+        offices = list(s.scalars(select(Space).where(Space.kind == SpaceKind.PRIVATE_OFFICE)))
+        live = s.execute(
+            select(LeaseOffice.space_id, Lease)
+            .join(Lease)
+            .where(Lease.status.in_(LIVE_LEASE_STATUSES))
+        ).all()
+        high = s.scalar(select(VatCategory.id).where(VatCategory.code == "high"))
+        exempt = s.scalar(select(VatCategory.id).where(VatCategory.code == "exempt"))
+        all_leases = list(s.scalars(select(Lease)))
+        organisations = {o.id: o for o in s.scalars(select(Organisation))}
+        per_office = Counter(space_id for space_id, _ in live)
+        assert len(per_office) == len(offices) - 1
+        assert set(per_office.values()) == {1}
+        for _, lease in live:
+            assert lease.status is LeaseStatus.ACTIVE
+            assert Money.of(350) <= lease.rent <= Money.of(2400)
+            assert lease.service_charge > Money(0)
+            assert lease.deposit > Money(0)
+            assert lease.notice_months == 3
+            assert lease.rent_vat_category_id == exempt
+            assert lease.service_vat_category_id == high
+            assert lease.start_date < TODAY
+            assert lease.end_date is None or lease.end_date > TODAY
+            assert not organisations[lease.organisation_id].archived
+        for lease in all_leases:
+            assert lease.end_date is None or lease.end_date >= lease.start_date
+            if lease.status is LeaseStatus.ENDED:
+                assert lease.end_date is not None and lease.end_date < TODAY
+
+
+def test_memberships_start_in_the_past(hub: Database) -> None:
+    with hub.read() as s:
+        memberships = list(s.scalars(select(Membership)))
+        org_ids = set(s.scalars(select(Organisation.id)))
+        assert all(m.start_date < TODAY for m in memberships)
+        assert any(m.end_date is not None and m.end_date < TODAY for m in memberships)
+        holders = {m.organisation_id for m in memberships if m.organisation_id is not None}
+        assert holders == org_ids
+        assert any(m.member_id is not None for m in memberships)
+        assert all(m.seats >= 1 for m in memberships)
+
+
+def test_people_have_unique_emails_and_badges(hub: Database) -> None:
+    with hub.read() as s:
+        members = list(s.scalars(select(Member)))
+        emails = [m.email for m in members]
+        badges = [m.badge_code for m in members]
+        assert len(set(emails)) == len(emails)
+        assert all(re.fullmatch(r"[a-z0-9.]+@[a-z0-9.-]+\.example", e) for e in emails)
+        assert len(set(badges)) == len(badges)
+        assert all(b is not None and re.fullmatch(r"HB[0-9]{6}", b) for b in badges)
+        last_names = Counter(m.last_name for m in members)
+        assert len(last_names) > 100  # multicultural, not ten Jansens
+
+
+def test_foreign_organisations_have_eu_vat_ids(hub: Database) -> None:
+    with hub.read() as s:
+        foreign = list(s.scalars(select(Organisation).where(Organisation.country != "NL")))
+        dutch_vat = list(
+            s.scalars(select(Organisation.vat_id).where(Organisation.vat_id.like("NL%")))
+        )
+        kvks = [k for k in s.scalars(select(Organisation.kvk)) if k]
+        countries = {o.country for o in foreign}
+        assert {"BE", "DE"} <= countries
+        for org in foreign:
+            if org.country == "BE":
+                assert re.fullmatch(r"BE0[0-9]{9}", org.vat_id)
+                assert int(org.vat_id[2:10]) % 97 + int(org.vat_id[10:]) == 97
+            if org.country == "DE":
+                assert re.fullmatch(r"DE[0-9]{9}", org.vat_id)
+        assert dutch_vat and all(re.fullmatch(r"NL[0-9]{9}B01", v) for v in dutch_vat)
+        assert kvks and all(re.fullmatch(r"[0-9]{8}", k) for k in kvks)
+        assert len(set(kvks)) == len(kvks)
+
+
+def test_every_iban_passes_mod_97(hub: Database) -> None:
+    with hub.read() as s:
+        ibans = [i for i in s.scalars(select(Organisation.iban)) if i]
+        settings = s.get(HubSettings, 1)
+        assert settings is not None
+        ibans.append(settings.iban)
+    assert len(ibans) > 50
+    lengths = {"NL": 18, "BE": 16, "DE": 22}
+    for iban in ibans:
+        assert iban_is_valid(iban), iban
+        assert len(iban) == lengths[iban[:2]], iban
+    assert {i[:2] for i in ibans} >= {"NL", "BE", "DE"}
+
+
+def test_checker_refuses_a_wrong_iban() -> None:
+    assert iban_is_valid("NL91ABNA0417164300")
+    assert not iban_is_valid("NL92ABNA0417164300")
+    assert not iban_is_valid("NL91ABNA0417164301")
+
+
+def test_timestamps_come_from_today(hub: Database) -> None:
+    with hub.read() as s:
+        instants = [
+            *s.scalars(select(Organisation.created_at)),
+            *s.scalars(select(Member.created_at)),
+        ]
+        organisations = {o.id: o for o in s.scalars(select(Organisation))}
+        members = list(s.scalars(select(Member)))
+        assert all(i.tzinfo is not None and i < END_OF_TODAY for i in instants)
+        assert min(instants) > datetime(2020, 1, 1, tzinfo=UTC)
+        for member in members:
+            if member.organisation_id is not None:
+                assert (
+                    member.created_at.date()
+                    >= organisations[member.organisation_id].created_at.date()
+                )
+
+
+# -------------------------------------------------------------------- unicode
+
+
+def test_special_names_round_trip_unchanged(hub: Database) -> None:
+    with hub.read() as s:
+        last_names = set(s.scalars(select(Member.last_name)))
+        org_names = set(s.scalars(select(Organisation.name)))
+        odegaard = s.scalars(select(Member).where(Member.last_name == "Ødegaard")).first()
+        nguyen = s.scalars(select(Member).where(Member.last_name == "Nguyễn")).first()
+        assert "Ødegaard" in last_names
+        assert "Nguyễn" in last_names
+        assert "مؤسسة الأمل" in org_names
+        assert "Bürger & Söhne <NGO>" in org_names
+        assert odegaard is not None and odegaard.email.split("@")[0].endswith("odegaard")
+        assert nguyen is not None and nguyen.email.split("@")[0].endswith("nguyen")
+    # As stored, byte for byte (NFC, no escaping of & or <>).
+    assert hub.path is not None
+    raw = sqlite3.connect(hub.path)
+    try:
+        stored = {r[0] for r in raw.execute("SELECT name FROM organisations")}
+        stored_last = {r[0] for r in raw.execute("SELECT last_name FROM members")}
+    finally:
+        raw.close()
+    assert "\u0645\u0624\u0633\u0633\u0629 \u0627\u0644\u0623\u0645\u0644" in stored
+    assert "B\u00fcrger & S\u00f6hne <NGO>" in stored
+    assert {"\u00d8degaard", "Nguy\u1ec5n"} <= stored_last
+
+
+# --------------------------------------------------------------- determinism
+
+
+def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
+    paths = [tmp_path / "one.sqlite", tmp_path / "two.sqlite"]
+    for path in paths:
+        database = Database.open(path)
+        try:
+            load(database)
+        finally:
+            database.close()
+    first, second = (dump(path) for path in paths)
+    assert first.keys() == second.keys()
+    for table in first:
+        assert first[table] == second[table], table
+    assert len(first["members"]) == 600
+    assert len(first["audit_entries"]) == 1
+
+
+def test_another_seed_gives_another_hub(tmp_path: Path) -> None:
+    summaries = []
+    names = []
+    for seed in (1, 2):
+        database = Database.open(tmp_path / f"seed{seed}.sqlite")
+        try:
+            summaries.append(load(database, seed=seed))
+            with database.read() as s:
+                names.append(list(s.scalars(select(Member.last_name).order_by(Member.id))))
+        finally:
+            database.close()
+    assert summaries[0].members == summaries[1].members == 600
+    assert names[0] != names[1]
+
+
+# -------------------------------------------------------------- empty / clear
+
+
+def test_empty_then_loaded_then_cleared_then_loaded_again(empty: Database) -> None:
+    with empty.read() as s:
+        assert database_is_empty(s)
+    load(empty)
+    with empty.read() as s:
+        assert not database_is_empty(s)
+    with pytest.raises(DatabaseNotEmpty), empty.write() as s:
+        load_demo(s, today=TODAY)
+
+    with empty.write() as s:
+        s.add(
+            StaffUser(
+                username="manager",
+                display_name="Manager",
+                password_hash="not-a-real-hash",
+                role=StaffRole.MANAGER,
+                created_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
+    with empty.write() as s:
+        clear_hub_data(s)
+        assert database_is_empty(s)
+    with empty.read() as s:
+        assert database_is_empty(s)
+        for model in (Organisation, Member, Space, Plan, Membership, Lease, LeaseOffice):
+            assert count(s, model) == 0, model
+        assert count(s, AuditEntry) == 1  # append-only: kept
+        assert count(s, StaffUser) == 1  # staff accounts are kept
+        settings = s.get(HubSettings, 1)
+        assert settings is not None and settings.name == "Our hub"
+        assert {c.code for c in s.scalars(select(VatCategory))} == {
+            "high",
+            "low",
+            "exempt",
+            "reverse",
+        }
+
+    summary = load(empty)
+    assert (summary.organisations, summary.members) == (110, 600)
+    with empty.read() as s:
+        assert count(s, Organisation) == 110
+        assert count(s, AuditEntry) == 2
+        settings = s.get(HubSettings, 1)
+        assert settings is not None and settings.name != "Our hub"
+
+
+def test_clear_and_load_in_one_transaction(hub: Database) -> None:
+    """What ``hubdesk demo --force`` does."""
+    with hub.write() as s:
+        assert not database_is_empty(s)
+        clear_hub_data(s)
+        summary = load_demo(s, DemoSize.SMALL, today=TODAY, seed=7)
+    assert summary.organisations == 110
+    with hub.read() as s:
+        assert count(s, Organisation) == 110
+        assert count(s, Space) == 140
+
+
+def test_load_and_clear_on_both_engines(any_db: Database) -> None:
+    """Bulk inserts with RETURNING, the lease triggers and the delete order on
+    SQLite and on PostgreSQL (skipped without a server)."""
+    load(any_db)
+    with any_db.write() as s:
+        clear_hub_data(s)
+    summary = load(any_db)
+    with any_db.read() as s:
+        assert count(s, Member) == summary.members == 600
+        assert count(s, Lease) == summary.leases
+    # Ids came from the database's own counters, so the next ordinary insert works.
+    with any_db.write() as s:
+        s.add(
+            Organisation(name="After the demo", kind=OrganisationKind.NGO, created_at=END_OF_TODAY)
+        )
+    with any_db.read() as s:
+        assert count(s, Organisation) == 111
+
+
+# ---------------------------------------------------------------------- large
+
+
+@pytest.mark.slow
+def test_large_demo(empty: Database) -> None:
+    started = time.perf_counter()
+    summary = load(empty, DemoSize.LARGE)
+    elapsed = time.perf_counter() - started
+    assert (summary.organisations, summary.members, summary.spaces) == (1000, 5000, 300)
+    with empty.read() as s:
+        assert count(s, Organisation) == 1000
+        assert count(s, Member) == 5000
+        assert count(s, Space) == 300
+        kinds = Counter(s.scalars(select(Space.kind)))
+        assert kinds[SpaceKind.PRIVATE_OFFICE] == 100
+        assert kinds[SpaceKind.MEETING_ROOM] == 40
+        assert kinds[SpaceKind.DEDICATED_DESK] == 10
+        assert kinds[SpaceKind.FLEX_DESK] >= 140
+        assert kinds[SpaceKind.EVENT_SPACE] >= 2
+        let = s.scalar(
+            select(func.count(func.distinct(LeaseOffice.space_id)))
+            .join(Lease)
+            .where(Lease.status.in_(LIVE_LEASE_STATUSES))
+        )
+        assert let == 99
+        assert count(s, Membership) > 1000
+        assert len(set(s.scalars(select(Member.email)))) == 5000
+    assert elapsed < 30, f"the large demo took {elapsed:.1f} s"
