@@ -55,8 +55,8 @@ def _fail(message: str) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    import hubdesk.services.demo as demo
     from hubdesk.app import Core
-    from hubdesk.services import demo
 
     core = Core.open(args.db)
     try:
