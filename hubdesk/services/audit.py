@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.models import AuditEntry
 from hubdesk.domain.money import Money
 from hubdesk.services.clock import now_utc
@@ -19,10 +20,16 @@ from hubdesk.services.clock import now_utc
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: a signed-in staff member, or the system (imports, demo, CLI)."""
+    """Who is acting: a signed-in staff member, or the system (imports, demo,
+    the command line), which may do what a manager may."""
 
     name: str
     staff_user_id: int | None = None
+    role: StaffRole = StaffRole.MANAGER
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role is StaffRole.MANAGER
 
 
 SYSTEM = Actor("system")
