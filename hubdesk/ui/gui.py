@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -65,7 +65,6 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
     style = resource("style.qss")
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    app.setWindowIcon(QIcon(str(resource("icons", "hubdesk.svg"))))
 
     settings = QSettings()
     window = MainWindow(db_description, settings)
@@ -92,13 +91,16 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
         app.quit()
 
     core_loader = CoreLoader(loader)
-    core_loader.loaded.connect(on_loaded, Qt.ConnectionType.QueuedConnection)
-    core_loader.failed.connect(on_failed, Qt.ConnectionType.QueuedConnection)
+    # emitted on the loader thread, delivered on the GUI thread (queued)
+    core_loader.loaded.connect(on_loaded)
+    core_loader.failed.connect(on_failed)
 
     def on_first_paint() -> None:
         if PROBE:
             _probe("painted")
         core_loader.start()
+        # the SVG icon loads Qt's image plugins: after the first paint
+        app.setWindowIcon(QIcon(str(resource("icons", "hubdesk.svg"))))
 
     window.first_painted.connect(on_first_paint)
     window.show()
