@@ -112,6 +112,13 @@ def translate(error: BaseException, where: str = "") -> HubdeskError | None:
     return None
 
 
+def is_deadlock(error: BaseException) -> bool:
+    """PostgreSQL broke a deadlock (40P01) or a serialization conflict (40001)
+    by failing this statement; the caller may retry it."""
+    orig = getattr(error, "orig", error)
+    return getattr(orig, "sqlstate", None) in {"40P01", "40001"}
+
+
 # ------------------------------------------------------------------------- engines
 
 

@@ -4,13 +4,14 @@ into a :class:`BookingConflict` that names the bookings in the way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
-from hubdesk.db import translate
+from hubdesk.db import is_deadlock, translate
 from hubdesk.domain.enums import BookingStatus
 from hubdesk.domain.errors import BookingConflict, ConflictingBooking, ValidationError
 from hubdesk.domain.models import MAX_BOOKING_DAYS, Booking, Space
@@ -65,6 +66,31 @@ def conflicts_for(
     ]
 
 
+def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | None:
+    """Insert a booking inside a savepoint; None when the database's overlap
+    guard refuses it (the session stays usable).
+
+    On PostgreSQL two desks inserting overlapping bookings at the same instant
+    can each wait for the other inside the exclusion check; the server breaks
+    that deadlock by failing one of them. That one retries its insert, which
+    then waits for the other to finish and gets a plain conflict (or succeeds
+    if the other rolled back)."""
+    for attempt in range(3):
+        booking = make()
+        try:
+            with session.begin_nested():
+                session.add(booking)
+                session.flush()
+            return booking
+        except exc.DBAPIError as error:
+            if isinstance(translate(error), BookingConflict):
+                return None
+            if is_deadlock(error) and attempt < 2:
+                continue
+            raise
+    raise AssertionError("unreachable")
+
+
 def create_booking(session: Session, request: BookingRequest, actor: Actor) -> Booking:
     """Store one booking, or raise ValidationError / BookingConflict (nothing stored)."""
     if request.start_at.tzinfo is None or request.end_at.tzinfo is None:
@@ -84,29 +110,21 @@ def create_booking(session: Session, request: BookingRequest, actor: Actor) -> B
     if space.capacity and request.people > space.capacity:
         raise ValidationError("people", f"{space.name} holds at most {space.capacity} people")
     blocked_until = end + timedelta(minutes=space.buffer_minutes)
-    booking = Booking(
-        space_id=space.id,
-        member_id=request.member_id,
-        organisation_id=request.organisation_id,
-        customer_name=request.customer_name,
-        title=request.title,
-        people=request.people,
-        start_at=start,
-        end_at=end,
-        blocked_until=blocked_until,
-        status=BookingStatus.CONFIRMED,
-        created_at=now_utc(),
-    )
-    try:
-        with session.begin_nested():
-            session.add(booking)
-            session.flush()
-    except Exception as error:
-        problem = translate(error)
-        if isinstance(problem, BookingConflict):
-            raise BookingConflict(
-                space.name, conflicts_for(session, space.id, start, blocked_until)
-            ) from error
-        raise
+    values = {
+        "space_id": space.id,
+        "member_id": request.member_id,
+        "organisation_id": request.organisation_id,
+        "customer_name": request.customer_name,
+        "title": request.title,
+        "people": request.people,
+        "start_at": start,
+        "end_at": end,
+        "blocked_until": blocked_until,
+        "status": BookingStatus.CONFIRMED,
+        "created_at": now_utc(),
+    }
+    booking = insert_guarded(session, lambda: Booking(**values))
+    if booking is None:
+        raise BookingConflict(space.name, conflicts_for(session, space.id, start, blocked_until))
     record(session, actor, "create", "booking", booking.id, {"space": (None, space.name)})
     return booking
