@@ -8,18 +8,68 @@ data layer (SQLAlchemy, Alembic) loads after, on a worker thread.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from hubdesk.db import Database
+    from hubdesk.services.audit import Actor
     from hubdesk.services.overview import HubOverview
+
+T = TypeVar("T")
 
 
 class Core:
-    """An open hub: its database and the use cases that run on it."""
+    """An open hub: its database, who is signed in, and the use cases.
+
+    The window never holds a session: each user action is one call of
+    :meth:`write` (one transaction) or :meth:`read`, with a service function.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.actor: Actor | None = None
+
+    # -- staff
+
+    def needs_first_manager(self) -> bool:
+        from hubdesk.services import staff
+
+        return self.read(staff.needs_first_manager)
+
+    def create_first_manager(self, username: str, display_name: str, password: str) -> Actor:
+        from hubdesk.services import staff
+
+        self.write(lambda s: staff.create_first_manager(s, username, display_name, password))
+        return self.sign_in(username, password)
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        from hubdesk.services import staff
+
+        self.actor = staff.sign_in(self.db, username, password)
+        return self.actor
+
+    def lock(self) -> None:
+        self.actor = None
+
+    def require_actor(self) -> Actor:
+        if self.actor is None:
+            from hubdesk.domain.errors import HubdeskError
+
+            raise HubdeskError("Sign in first")
+        return self.actor
+
+    # -- one user action = one transaction
+
+    def write(self, action: Callable[[Session], T]) -> T:
+        with self.db.write() as session:
+            return action(session)
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        with self.db.read() as session:
+            return query(session)
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, create: bool = True) -> Core:

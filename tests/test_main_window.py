@@ -7,57 +7,125 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import SpaceKind
+from hubdesk.domain.enums import SpaceKind, StaffRole
 from hubdesk.domain.models import HubSettings
+from hubdesk.services import staff
+from hubdesk.services.audit import SYSTEM
 from hubdesk.ui.main_window import MainWindow
 from tests.helpers import add_organisation, add_space
 
 
-def test_main_window_shows_what_the_hub_holds(qtbot: QtBot, tmp_path: Path) -> None:
+def settings_file(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def core(tmp_path: Path) -> Core:
     core = Core.open(tmp_path / "hub.sqlite")
-    with core.db.write() as session:
-        settings = session.get(HubSettings, 1)
-        assert settings is not None
-        settings.name = "Bürger & Söhne <Hub>"
-        add_organisation(session, "Stichting Zee")
-        add_space(session, "Room A", SpaceKind.MEETING_ROOM, capacity=6)
-        add_space(session, "Room B", SpaceKind.MEETING_ROOM, capacity=10)
-        add_space(session, "Office 1.01", SpaceKind.PRIVATE_OFFICE, capacity=4)
-    window = MainWindow(
-        core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
+    core.write(
+        lambda s: staff.add_staff(
+            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
+        )
     )
+    yield core
+    core.close()
+
+
+def open_window(qtbot: QtBot, core: Core, tmp_path: Path) -> MainWindow:
+    window = MainWindow(core.description, settings_file(tmp_path))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
     window.set_core(core)
-    assert window.hub_name.text() == "Bürger & Söhne <Hub>"
-    assert window.organisations.value.text() == "1"
-    assert window.space_cards["meeting_room"].value.text() == "2"
-    assert window.space_cards["meeting_room"].detail.text() == "16 places"
-    assert window.space_cards["private_office"].value.text() == "1"
+    return window
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
+    view = window.sign_in_view
+    if username:  # "" keeps the remembered user name
+        view.username.clear()
+        qtbot.keyClicks(view.username, username)
+    qtbot.keyClicks(view.password, password)
+    qtbot.keyClick(view.password, Qt.Key.Key_Return)
+
+
+def test_sign_in_then_overview(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    def fill(session: object) -> None:
+        settings = session.get(HubSettings, 1)  # type: ignore[attr-defined]
+        settings.name = "Bürger & Söhne <Hub>"
+        add_organisation(session, "Stichting Zee")  # type: ignore[arg-type]
+        add_space(session, "Room A", SpaceKind.MEETING_ROOM, capacity=6)  # type: ignore[arg-type]
+        add_space(session, "Room B", SpaceKind.MEETING_ROOM, capacity=10)  # type: ignore[arg-type]
+        add_space(session, "Office 1.01", SpaceKind.PRIVATE_OFFICE, capacity=4)  # type: ignore[arg-type]
+
+    core.write(fill)
+    window = open_window(qtbot, core, tmp_path)
+    assert window.stack.currentWidget() is window.sign_in_view
+    assert window.windowTitle().startswith("Bürger & Söhne <Hub>")
+    sign_in(qtbot, window, "maria", "wrong password")
+    assert "Wrong user name or password" in window.sign_in_view.message.text()
+    assert window.stack.currentWidget() is window.sign_in_view
+    sign_in(qtbot, window, "maria", "correct horse")
+    assert window.stack.currentWidget() is window.workspace
+    assert "Maria Jansen" in window.staff_label.text()
+    overview = window.pages[0]
+    assert overview.organisations.value.text() == "1"
+    assert overview.space_cards["meeting_room"].value.text() == "2"
+    assert overview.space_cards["meeting_room"].detail.text() == "16 places"
     assert str(tmp_path / "hub.sqlite") in window.db_label.text()
     assert "Hub time" in window.clock_label.text()
-    window.close()
+    # Ctrl+L locks: back to the sign-in form, password cleared, no actor
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.sign_in_view
+    assert core.actor is None
+    assert window.sign_in_view.password.text() == ""
+
+
+def test_first_start_creates_the_first_manager(qtbot: QtBot, tmp_path: Path) -> None:
+    core = Core.open(tmp_path / "new.sqlite")
+    window = open_window(qtbot, core, tmp_path)
+    view = window.sign_in_view
+    assert view.first_start
+    qtbot.keyClicks(view.username, "maria")
+    qtbot.keyClicks(view.display_name, "Maria Jansen")
+    qtbot.keyClicks(view.password, "short")
+    qtbot.keyClicks(view.repeat, "short")
+    qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    assert "at least 8" in view.errors.message("password")
+    view.password.clear()
+    view.repeat.clear()
+    qtbot.keyClicks(view.password, "a long password")
+    qtbot.keyClicks(view.repeat, "a long passwort")
+    qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    assert view.errors.message("repeat") == "The two passwords differ"
+    view.repeat.clear()
+    qtbot.keyClicks(view.repeat, "a long password")
+    qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.workspace
+    assert core.actor is not None and core.actor.is_manager
+    assert not core.needs_first_manager()
     core.close()
 
 
-def test_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow("x", settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(900, 640)  # the offscreen screen is narrow; the default is 1100 x 720
-    window.move(40, 30)
+def test_geometry_and_last_page_are_remembered(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    last = window.pages[-1]
+    window.show_page(last.key)
+    window.resize(900, 640)  # the offscreen screen is narrow; the default is 1180 x 760
     size = window.size()
     window.close()
-    assert settings.contains("main_window/geometry")
-    again = MainWindow("x", settings)
-    qtbot.addWidget(again)
+    again = open_window(qtbot, core, tmp_path)
     assert again.size() == size
+    assert again.sign_in_view.username.text() == "anna"
+    sign_in(qtbot, again, "", "reception pw")
+    assert again.current_page().key == last.key
 
 
 def _start(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
@@ -68,11 +136,7 @@ def _start(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     return subprocess.run(
-        [sys.executable, "-m", "hubdesk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+        [sys.executable, "-m", "hubdesk", *args], capture_output=True, text=True, env=env, timeout=120
     )
 
 

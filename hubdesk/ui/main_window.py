@@ -1,56 +1,39 @@
-"""The main window: what the hub holds, the database in use, the hub's time."""
+"""The main window: opening → sign-in → the pages the hub works in.
+
+The window is built and painted before the data layer is imported (see
+``gui.py``); pages, babel and the services load after the database is open.
+``PySide6.QtCore.Qt`` is not imported at module level here: its first import
+costs ~40 ms of start-up.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
+    QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-SPACE_KIND_LABELS = {
-    "private_office": "Private offices",
-    "dedicated_desk": "Dedicated desks",
-    "flex_desk": "Flex desks",
-    "meeting_room": "Meeting rooms",
-    "event_space": "Event spaces",
-}
-
-
-class StatCard(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statCard")
-        layout = QVBoxLayout(self)
-        self.value = QLabel("…")
-        self.value.setObjectName("statValue")
-        self.caption = QLabel(title)
-        self.caption.setObjectName("statCaption")
-        self.detail = QLabel("")
-        self.detail.setObjectName("statDetail")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
+from hubdesk.ui import options
 
 
 class MainWindow(QMainWindow):
-    """Built before the data layer is imported, so it paints at once.
-
-    (``PySide6.QtCore.Qt`` is not imported here: its first import costs ~40 ms
-    of start-up time.)
-    """
-
     first_painted = Signal()
+    #: names of the entities a service call changed ("member", "space", ...)
+    data_changed = Signal(object)
 
     def __init__(self, db_description: str, settings: QSettings) -> None:
         super().__init__()
@@ -58,88 +41,285 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._zone = ZoneInfo("Europe/Amsterdam")
         self._painted = False
+        self.pages: list[Any] = []
+        self.sign_in_view: Any = None
+        self.workspace: QWidget | None = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.setMinimumSize(900, 600)
 
-        central = QWidget()
-        central.setObjectName("overview")
-        layout = QVBoxLayout(central)
+        self.stack = QStackedWidget()
+        opening = QWidget()
+        opening.setObjectName("opening")
+        layout = QVBoxLayout(opening)
         layout.setContentsMargins(32, 28, 32, 28)
         self.hub_name = QLabel(self.tr("Opening the hub…"))
         self.hub_name.setObjectName("hubName")
         self.subtitle = QLabel(db_description)
         self.subtitle.setObjectName("subtitle")
+        self.subtitle.setWordWrap(True)
         layout.addWidget(self.hub_name)
         layout.addWidget(self.subtitle)
-
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        self.organisations = StatCard(self.tr("Member organisations"))
-        self.members = StatCard(self.tr("Members"))
-        grid.addWidget(self.organisations, 0, 0)
-        grid.addWidget(self.members, 0, 1)
-        self.space_cards: dict[str, StatCard] = {}
-        for index, (kind, label) in enumerate(SPACE_KIND_LABELS.items()):
-            card = StatCard(self.tr(label))
-            self.space_cards[kind] = card
-            grid.addWidget(card, 1 + index // 3, index % 3)
-        layout.addLayout(grid)
         layout.addStretch(1)
-        self.setCentralWidget(central)
-        central.installEventFilter(self)
+        self.stack.addWidget(opening)
+        self.setCentralWidget(self.stack)
+        opening.installEventFilter(self)
 
         self.db_label = QLabel(self.tr("Database: {0}").format(db_description))
+        self.staff_label = QLabel()
         self.clock_label = QLabel()
         self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.clock_label)
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start(15_000)
         self._on_clock_timeout()
+        self._build_menus()
 
-        geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = settings.value(options.GEOMETRY.key)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(1180, 760)
+
+    # -- menus and keys
+
+    def _action(self, text: str, keys: str, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_actions: list[QAction] = []
+        for kind, text in (
+            ("organisations", self.tr("Import organisations…")),
+            ("members", self.tr("Import members…")),
+            ("spaces", self.tr("Import spaces…")),
+        ):
+            action = self._action(text, "", lambda _=False, k=kind: self.import_file(k))
+            menu.addAction(action)
+            self.import_actions.append(action)
+        menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
+        menu.addAction(self.lock_action)
+        menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.find_action = self._action(self.tr("Find"), "Ctrl+F", self.focus_search)
+        self.new_action = self._action(self.tr("New"), "Ctrl+N", self.add_new)
+        self.reload_action = self._action(self.tr("Reload"), "F5", self.reload_page)
+        for action in (self.find_action, self.new_action, self.reload_action):
+            self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self._set_workspace_enabled(False)
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action in (
+            *self.import_actions,
+            self.lock_action,
+            self.find_action,
+            self.new_action,
+            self.reload_action,
+        ):
+            action.setEnabled(enabled)
+        for action in self.go_menu.actions()[4:]:
+            action.setEnabled(enabled)
 
     # -- first paint: the data layer loads only after this
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
-    def set_core(self, core: Any) -> None:
-        self.core = core
-        self.reload()
+    # -- opening and signing in
 
-    def reload(self) -> None:
-        if self.core is None:
-            return
-        overview = self.core.overview()
+    def set_core(self, core: Any) -> None:
+        from hubdesk.ui.sign_in import SignInView
+
+        self.core = core
+        overview = core.overview()
         self._zone = ZoneInfo(overview.time_zone)
-        self.hub_name.setText(overview.hub_name)
-        self.setWindowTitle(self.tr("{0} — hubdesk").format(overview.hub_name))
-        self.organisations.value.setText(f"{overview.organisations:,}")
-        self.members.value.setText(f"{overview.members:,}")
-        counts = {count.kind.value: count for count in overview.spaces}
-        for kind, card in self.space_cards.items():
-            count = counts.get(kind)
-            card.value.setText(f"{count.spaces:,}" if count else "0")
-            card.detail.setText(
-                self.tr("{0} places").format(f"{count.capacity:,}") if count else ""
-            )
+        self._set_hub_name(overview.hub_name)
+        self.sign_in_view = SignInView(core, options.LAST_USERNAME.get(self._settings))
+        self.sign_in_view.signed_in.connect(self._on_sign_in_view_signed_in)
+        self.stack.addWidget(self.sign_in_view)
+        self.stack.setCurrentWidget(self.sign_in_view)
+        self.sign_in_view.focus_first_field()
         self._on_clock_timeout()
+
+    def _set_hub_name(self, name: str) -> None:
+        self.hub_name.setText(name)
+        self.setWindowTitle(self.tr("{0} — hubdesk").format(name))
 
     def show_open_failed(self, message: str) -> None:
         self.hub_name.setText(self.tr("The database could not be opened"))
         self.subtitle.setText(message)
+
+    def _on_sign_in_view_signed_in(self, actor: Any) -> None:
+        options.LAST_USERNAME.set(self._settings, self.sign_in_view.username.text().strip())
+        self.staff_label.setText(self.tr("Signed in: {0}").format(actor.name))
+        if self.workspace is None:
+            self._build_workspace()
+        else:
+            for page in self.pages:
+                page.reload()
+        assert self.workspace is not None
+        self.stack.setCurrentWidget(self.workspace)
+        self._set_workspace_enabled(True)
+        self.show_page(options.LAST_PAGE.get(self._settings))
+
+    def lock(self) -> None:
+        """Ctrl+L: back to the sign-in form; the pages stay but are hidden."""
+        if self.core is None or self.sign_in_view is None:
+            return
+        self.core.lock()
+        self.staff_label.clear()
+        self._set_workspace_enabled(False)
+        self.sign_in_view.reset()
+        self.stack.setCurrentWidget(self.sign_in_view)
+
+    # -- the workspace
+
+    def page_classes(self) -> list[type]:
+        from hubdesk.ui.pages.overview import OverviewPage
+
+        return [OverviewPage]
+
+    def _build_workspace(self) -> None:
+        workspace = QWidget()
+        layout = QHBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 12, 0, 12)
+        self.nav_title = QLabel(self.hub_name.text())
+        self.nav_title.setObjectName("navTitle")
+        self.nav_title.setWordWrap(True)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        side_layout.addWidget(self.nav_title)
+        side_layout.addWidget(self.nav, 1)
+        side.setFixedWidth(210)
+        self.page_stack = QStackedWidget()
+        layout.addWidget(side)
+        layout.addWidget(self.page_stack, 1)
+        for number, page_class in enumerate(self.page_classes(), start=1):
+            page = page_class(self.core)
+            self.pages.append(page)
+            self.page_stack.addWidget(page)
+            self.nav.addItem(page.title())
+            page.data_changed.connect(self.data_changed.emit)
+            self.data_changed.connect(page.on_data_changed)
+            if number <= 9:
+                action = self._action(
+                    page.title(), f"Ctrl+{number}", lambda _=False, p=page: self.show_page(p.key)
+                )
+                self.go_menu.addAction(action)
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.data_changed.connect(self._on_data_changed)
+        self.workspace = workspace
+        self.stack.addWidget(workspace)
+        for page in self.pages:
+            page.reload()
+
+    def current_page(self) -> Any:
+        if not self.pages:
+            return None
+        return self.pages[self.page_stack.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        for index, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(index)
+                return
+        if self.pages:
+            self.nav.setCurrentRow(0)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.page_stack.setCurrentIndex(row)
+            options.LAST_PAGE.set(self._settings, self.pages[row].key)
+            field = self.pages[row].search_field()
+            if field is not None:
+                field.setFocus()
+
+    def _on_data_changed(self, entities: set[str]) -> None:
+        if "settings" in entities and self.core is not None:
+            overview = self.core.overview()
+            self._zone = ZoneInfo(overview.time_zone)
+            self._set_hub_name(overview.hub_name)
+            self.nav_title.setText(overview.hub_name)
+            self._on_clock_timeout()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        field = page.search_field() if page is not None else None
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
+
+    def add_new(self) -> None:
+        page = self.current_page()
+        if page is not None and page.can_add():
+            page.add_new()
+
+    def reload_page(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    # -- File → Import
+
+    def import_file(self, kind: str, path: str | None = None) -> bool:
+        """Import a CSV file (all rows or none); True when it was imported."""
+        from hubdesk.domain.errors import HubdeskError
+        from hubdesk.services import csv_import
+
+        if self.core is None or self.core.actor is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import {0}").format(kind), "", self.tr("CSV files (*.csv *.txt)")
+            )
+            if not path:
+                return False
+        actor = self.core.actor
+        try:
+            result = self.core.write(
+                lambda s: csv_import.import_csv(s, actor, kind, Path(path))  # type: ignore[arg-type]
+            )
+        except HubdeskError as error:
+            self.last_import_message = str(error)
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Nothing was imported"))
+            box.setText(self.tr("The file has problems; nothing was imported."))
+            box.setDetailedText(str(error))
+            box.setInformativeText(str(error)[:600])
+            box.open()
+            return False
+        self.last_import_message = str(result)
+        self.data_changed.emit({kind.rstrip("s"), "organisation", "member", "space"})
+        self.statusBar().showMessage(str(result), 15_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Imported"), str(result), parent=self
+        )
+        box.open()
+        return True
+
+    # -- clock, closing
 
     def _on_clock_timeout(self) -> None:
         now = datetime.now(UTC).astimezone(self._zone)
         self.clock_label.setText(self.tr("Hub time {0}").format(now.strftime("%a %d %b %H:%M")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue(options.GEOMETRY.key, self.saveGeometry())
         super().closeEvent(event)

@@ -1,0 +1,55 @@
+"""Showing service errors where they belong: a ValidationError next to its
+field, anything else in a dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from hubdesk.domain.errors import HubdeskError, ValidationError
+
+
+class FieldErrors:
+    """Maps service field names to (input widget, message label)."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add(self, field: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setObjectName("fieldError")
+        label.setWordWrap(True)
+        label.hide()
+        self._fields[field] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def show(self, error: ValidationError) -> bool:
+        """Put the message under its field; False if the field is not on this form."""
+        found = self._fields.get(error.field)
+        if found is None:
+            return False
+        widget, label = found
+        label.setText(error.message)
+        label.show()
+        widget.setProperty("invalid", True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setFocus()
+        return True
+
+    def message(self, field: str) -> str:
+        found = self._fields.get(field)
+        return found[1].text() if found else ""
+
+
+def show_error(parent: QWidget, error: HubdeskError, errors: FieldErrors | None = None) -> None:
+    if isinstance(error, ValidationError) and errors is not None and errors.show(error):
+        return
+    QMessageBox.warning(parent, parent.tr("Not done"), str(error))

@@ -1,0 +1,38 @@
+"""Per-PC preferences (QSettings), each declared once with its type and default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+
+    def get(self, settings: QSettings) -> T:
+        value = settings.value(self.key, self.default)
+        if value is None:
+            return self.default
+        kind = type(self.default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return kind(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return self.default
+
+    def set(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+
+GEOMETRY = Option[bytes]("main_window/geometry", b"")
+LAST_PAGE = Option[str]("main_window/last_page", "overview")
+#: "" = follow the system locale; else "en" or "nl"
+LANGUAGE = Option[str]("ui/language", "")
+LAST_USERNAME = Option[str]("sign_in/last_username", "")
