@@ -43,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="check integrity and schema version")
     _db_option(check)
 
+    importer = verbs.add_parser(
+        "import", help="import organisations, members or spaces from a CSV file (all or nothing)"
+    )
+    importer.add_argument("kind", choices=("organisations", "members", "spaces"))
+    importer.add_argument("file", type=Path, metavar="FILE.csv")
+    _db_option(importer)
+
     backup = verbs.add_parser("backup", help="write a verified online backup of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
     _db_option(backup)
@@ -90,6 +97,21 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from hubdesk.app import Core
+    from hubdesk.services import csv_import
+    from hubdesk.services.audit import Actor
+
+    core = Core.open(args.db)
+    actor = Actor("command line import")
+    try:
+        result = core.write(lambda s: csv_import.import_csv(s, actor, args.kind, args.file))
+    finally:
+        core.close()
+    print(result.summary)
+    return EXIT_OK
+
+
 def _backup(args: argparse.Namespace) -> int:
     from hubdesk import db
 
@@ -105,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         from hubdesk.app import run_gui
 
         return run_gui(args.db, [sys.argv[0], *arguments])
-    handlers = {"demo": _demo, "check": _check, "backup": _backup}
+    handlers = {"demo": _demo, "check": _check, "import": _import, "backup": _backup}
     from hubdesk.domain.errors import HubdeskError
 
     try:

@@ -141,3 +141,41 @@ def test_demo_loads_and_refuses_a_hub_with_data(tmp_path: Path) -> None:
     forced = run_cli("demo", "--force", "--db", str(path))
     assert forced.returncode == 0, forced.stderr
     assert run_cli("check", "--db", str(path)).stdout.strip() == "ok"
+
+
+def test_import_all_or_nothing_from_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "hub.sqlite"
+    good = tmp_path / "organisaties.csv"
+    good.write_bytes(
+        "\ufeffnaam;soort;e-mail\nStichting Duinrand;ngo;info@duinrand.example\n"
+        "Bürger & Söhne <NGO>;company;\n".encode()
+    )
+    result = run_cli("import", "organisations", str(good), "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 organisations: 2 new" in result.stdout
+    again = run_cli("import", "organisations", str(good), "--db", str(path))
+    assert "0 new, 0 updated, 2 unchanged" in again.stdout
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "name,kind,email\nA,ngo,a@a.example\nB,ngo,b@b.example\nC,ngo,not-an-email\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", "organisations", str(bad), "--db", str(path))
+    assert result.returncode == 1
+    assert "Nothing was imported" in result.stderr
+    assert "line 4" in result.stderr and "email" in result.stderr
+    database = Database.open(path)
+    with database.read() as session:
+        from hubdesk.domain.models import Organisation
+
+        names = sorted(session.scalars(select(Organisation.name)))
+    database.close()
+    assert names == ["Bürger & Söhne <NGO>", "Stichting Duinrand"]
+
+
+def test_readme_documents_the_import_columns() -> None:
+    from hubdesk.services.csv_import import columns_markdown
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert columns_markdown().strip() in readme

@@ -136,7 +136,11 @@ def _start(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     return subprocess.run(
-        [sys.executable, "-m", "hubdesk", *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "hubdesk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 

@@ -53,7 +53,8 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if isinstance(value, str):
-            return datetime.strptime(value, SQLITE_INSTANT_FORMAT).replace(tzinfo=UTC)
+            # fromisoformat reads 'YYYY-MM-DD HH:MM:SS' several times faster than strptime
+            return datetime.fromisoformat(value).replace(tzinfo=UTC)
         assert isinstance(value, datetime)
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)

@@ -67,6 +67,9 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
     settings = QSettings()
+    from hubdesk.ui import i18n, options
+
+    i18n.install(app, i18n.choose(options.LANGUAGE.get(settings)))
     window = MainWindow(db_description, settings)
     exit_code = {"code": 0}
 

@@ -14,7 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -114,6 +114,21 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.new_action, self.reload_action):
             self.go_menu.addAction(action)
         self.go_menu.addSeparator()
+        view = self.menuBar().addMenu(self.tr("&View"))
+        language = view.addMenu(self.tr("Language"))
+        current = options.LANGUAGE.get(self._settings)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code, text in (
+            ("", self.tr("As the system")),
+            ("en", "English"),
+            ("nl", "Nederlands"),
+        ):
+            action = language.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self._on_language_chosen(c))
         self._set_workspace_enabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
@@ -127,6 +142,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
         for action in self.go_menu.actions()[4:]:
             action.setEnabled(enabled)
+
+    def _on_language_chosen(self, code: str) -> None:
+        options.LANGUAGE.set(self._settings, code)
+        self.statusBar().showMessage(
+            self.tr("The language changes when hubdesk starts again."), 10_000
+        )
 
     # -- first paint: the data layer loads only after this
 

@@ -1,0 +1,847 @@
+"""Importing organisations, members and spaces from a CSV file.
+
+The file: UTF-8 (with or without the byte-order mark Excel writes), values
+separated by ``;`` (Dutch Excel) or ``,`` (the separator is taken from the
+header line), a header line naming the columns. Header names ignore case,
+spaces, ``_`` and ``-`` ("First name", "first_name" and "FIRST-NAME" are one
+column), and Dutch names are accepted too. The columns of each kind are
+defined once, in :data:`COLUMNS`; :func:`columns_markdown` makes the README
+section from it.
+
+All or nothing: a file with any bad row imports nothing and raises
+:class:`ImportFailed`, whose ``problems`` name every bad cell by line number
+(as an editor shows it), column and reason. A good file is imported in the
+caller's transaction and :class:`ImportResult` counts what happened.
+
+Importing the same file again adds nothing: organisations are matched on name,
+spaces on name (case ignored), members on e-mail address, or on first name,
+last name and organisation when the row has no e-mail address. A matched
+record is updated where the file's values differ; an empty cell leaves the
+stored value as it is (clear a value in the desk application itself), and
+the matching value itself is kept as stored (a file in capitals renames
+nothing).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.enums import OrganisationKind, SpaceKind
+from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.models import Member, Organisation, Space
+from hubdesk.services import directory as d
+from hubdesk.services import validation as v
+from hubdesk.services.audit import Actor, record
+from hubdesk.services.staff import require_manager
+
+Kind = Literal["organisations", "members", "spaces"]
+KINDS: tuple[Kind, ...] = ("organisations", "members", "spaces")
+
+#: Problems listed in the message of :class:`ImportFailed` (all are in ``problems``).
+MESSAGE_PROBLEMS = 20
+
+
+# ---------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad cell (or row, when ``column`` is empty): ``line`` is the line
+    number in the file, counting from 1 at the header."""
+
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" if self.line else "the file"
+        return (
+            f"{where}, {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
+        )
+
+
+class ImportFailed(HubdeskError):
+    """Nothing was imported; ``problems`` says why (every bad row)."""
+
+    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+        self.problems = tuple(problems)
+        text = message
+        if self.problems:
+            shown = "\n".join(f"  {p}" for p in self.problems[:MESSAGE_PROBLEMS])
+            more = len(self.problems) - MESSAGE_PROBLEMS
+            text += "\n" + shown + (f"\n  … and {more} more" if more > 0 else "")
+        super().__init__(text)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: Kind
+    created: int
+    updated: int
+    unchanged: int
+
+    @property
+    def rows(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+    @property
+    def summary(self) -> str:
+        """'Imported 3 organisations: 2 new, 1 updated, 0 unchanged.'"""
+        noun = self.kind if self.rows != 1 else self.kind[:-1]
+        return (
+            f"Imported {self.rows} {noun}: {self.created} new, {self.updated} updated, "
+            f"{self.unchanged} unchanged."
+        )
+
+
+# ---------------------------------------------------------------------- columns
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an import file.
+
+    ``name`` is the documented (English) header; ``aliases`` are other headers
+    accepted for it; ``field`` is the field of the directory's input it fills;
+    ``validate`` checks a non-empty cell and returns the normalised value
+    (raising ValidationError); ``description`` is for the README."""
+
+    name: str
+    required: bool
+    validate: Callable[[str], object]
+    description: str
+    aliases: tuple[str, ...] = ()
+    field: str = ""
+
+    @property
+    def input_field(self) -> str:
+        return self.field or self.name
+
+
+def _text(limit: int, *, single_line: bool = True) -> Callable[[str], object]:
+    def check(value: str) -> object:
+        return v.optional_text(value, field="", max_length=limit, single_line=single_line)
+
+    return check
+
+
+def _kinds(enum_cls: type[Any], aliases: Mapping[str, Any]) -> Callable[[str], object]:
+    def check(value: str) -> object:
+        return v.choice(value, enum_cls, field="", aliases=aliases, label="The kind")
+
+    return check
+
+
+def _money(value: str) -> object:
+    return v.money(value, field="")
+
+
+def _values(enum_cls: type[Any]) -> str:
+    return ", ".join(f"`{m.value}`" for m in enum_cls)
+
+
+_ADDRESS_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "billing_address",
+        False,
+        _text(d.ADDRESS_MAX, single_line=False),
+        "Street and number (the invoice address).",
+        ("address", "adres", "factuuradres", "straat", "street"),
+    ),
+    Column(
+        "postcode",
+        False,
+        _text(d.POSTCODE_MAX),
+        "Postcode.",
+        ("postal code", "zip", "zip code", "post code"),
+    ),
+    Column("city", False, _text(d.CITY_MAX), "Town or city.", ("plaats", "woonplaats", "stad")),
+    Column(
+        "country",
+        False,
+        lambda s: v.country(s),
+        "Two-letter ISO code (`NL`, `BE`, `DE`) or the English or Dutch name; default `NL`.",
+        ("land",),
+    ),
+    Column(
+        "language",
+        False,
+        lambda s: v.language(s),
+        "Language of invoices and letters: `en` or `nl` (also English/Dutch); default `en`.",
+        ("taal",),
+    ),
+    Column(
+        "notes",
+        False,
+        _text(d.NOTES_MAX, single_line=False),
+        "Free text.",
+        ("notities", "opmerkingen", "remarks"),
+    ),
+)
+
+_EMAIL_ALIASES = ("e-mail", "email address", "e-mail address", "emailadres", "e-mailadres", "mail")
+_PHONE_ALIASES = ("telephone", "telefoon", "telefoonnummer", "tel", "phone number", "mobiel")
+
+ORGANISATION_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "name",
+        True,
+        _text(d.NAME_MAX),
+        "Name of the organisation (unique, case ignored); the key for matching.",
+        ("naam", "organisation", "organisatie", "organization", "organisation name"),
+    ),
+    Column(
+        "kind",
+        True,
+        _kinds(OrganisationKind, d.ORGANISATION_KIND_ALIASES),
+        f"One of {_values(OrganisationKind)} (Dutch words such as stichting, overheid, "
+        "bedrijf, zzp are understood).",
+        ("soort", "type", "kind of organisation"),
+    ),
+    Column(
+        "email", False, lambda s: v.email(s), "General or invoice e-mail address.", _EMAIL_ALIASES
+    ),
+    Column("phone", False, lambda s: v.phone(s), "Phone number.", _PHONE_ALIASES),
+    Column(
+        "website", False, lambda s: v.website(s), "Web address.", ("site", "web", "url", "webadres")
+    ),
+    Column(
+        "vat_id",
+        False,
+        lambda s: v.vat_id(s),
+        "EU VAT number, e.g. `NL123456782B01` (check digits are verified).",
+        ("vat", "vat number", "vat id", "btw", "btw nummer", "btw id", "btw-nummer"),
+    ),
+    Column(
+        "kvk",
+        False,
+        lambda s: v.kvk(s),
+        "Dutch Chamber of Commerce number: 8 digits.",
+        ("kvk nummer", "kvk-nummer", "coc", "chamber of commerce", "kvknummer"),
+    ),
+    Column(
+        "iban",
+        False,
+        lambda s: v.iban(s),
+        "Bank account (IBAN; check digits are verified).",
+        ("rekeningnummer", "bank account", "iban nummer"),
+    ),
+    Column(
+        "bic", False, lambda s: v.bic(s), "BIC of the bank, e.g. `INGBNL2A`.", ("swift", "bic code")
+    ),
+    Column(
+        "sepa_mandate_id",
+        False,
+        _text(d.MANDATE_ID_MAX),
+        "Reference of the SEPA direct-debit mandate (needs an IBAN).",
+        ("mandate", "mandate id", "mandaat", "machtigingskenmerk", "mandaatkenmerk"),
+    ),
+    Column(
+        "sepa_mandate_signed_on",
+        False,
+        lambda s: v.optional_date(s, field=""),
+        "Date the mandate was signed: `2026-03-01` or `1-3-2026`.",
+        (
+            "mandate signed on",
+            "mandate date",
+            "mandaat getekend op",
+            "mandaatdatum",
+            "machtiging datum",
+        ),
+    ),
+    *_ADDRESS_COLUMNS,
+)
+
+MEMBER_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "first_name",
+        True,
+        _text(d.PERSON_NAME_MAX),
+        "First name.",
+        ("first", "given name", "voornaam", "roepnaam"),
+    ),
+    Column(
+        "last_name",
+        True,
+        _text(d.PERSON_NAME_MAX),
+        "Last name, with prefixes such as “van der”.",
+        ("last", "surname", "family name", "achternaam", "familienaam"),
+    ),
+    Column(
+        "email",
+        False,
+        lambda s: v.email(s),
+        "E-mail address (unique among members, case ignored); the key for matching.",
+        _EMAIL_ALIASES,
+    ),
+    Column("phone", False, lambda s: v.phone(s), "Phone number.", _PHONE_ALIASES),
+    Column(
+        "badge_code",
+        False,
+        _text(d.BADGE_MAX),
+        "Code of the access badge (unique).",
+        ("badge", "badge code", "pas", "pasnummer", "toegangspas", "badgenummer"),
+    ),
+    Column(
+        "organisation",
+        False,
+        _text(d.NAME_MAX),
+        "Name of the member's organisation, which must already exist; empty for an "
+        "individual member.",
+        ("organisatie", "organization", "company", "bedrijf", "organisation name"),
+        field="organisation_id",
+    ),
+    *_ADDRESS_COLUMNS,
+)
+
+SPACE_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "name",
+        True,
+        _text(d.SPACE_NAME_MAX),
+        "Name (unique, case ignored); the key for matching.",
+        ("naam", "space", "ruimte"),
+    ),
+    Column(
+        "kind",
+        True,
+        _kinds(SpaceKind, d.SPACE_KIND_ALIASES),
+        f"One of {_values(SpaceKind)} (also kantoor, flexplek, vergaderruimte, ...).",
+        ("soort", "type"),
+    ),
+    Column(
+        "floor",
+        False,
+        lambda s: v.integer(s, field="", minimum=d.FLOOR_RANGE[0], maximum=d.FLOOR_RANGE[1]),
+        "Floor number (0 = ground floor, -1 = basement); default 0.",
+        ("verdieping", "etage"),
+    ),
+    Column(
+        "capacity",
+        False,
+        lambda s: v.non_negative_int(s, field="", maximum=d.CAPACITY_MAX),
+        "Number of people; default 1.",
+        ("capaciteit", "personen", "plaatsen", "seats"),
+    ),
+    Column(
+        "area_m2",
+        False,
+        lambda s: v.area_dm2(s, field=""),
+        "Floor area in m², e.g. `12.5` or `12,5`.",
+        ("area", "m2", "m²", "oppervlakte", "oppervlakte m2", "area m²"),
+    ),
+    Column(
+        "price_hour",
+        False,
+        _money,
+        "Price per hour in euros, e.g. `45.00` or `45,00`.",
+        ("hour price", "prijs per uur", "uurprijs", "uurtarief"),
+    ),
+    Column(
+        "price_half_day",
+        False,
+        _money,
+        "Price per half day (dagdeel).",
+        ("half day price", "prijs per dagdeel", "dagdeelprijs", "prijs halve dag"),
+    ),
+    Column(
+        "price_day",
+        False,
+        _money,
+        "Price per day.",
+        ("day price", "prijs per dag", "dagprijs", "dagtarief"),
+    ),
+    Column(
+        "price_month",
+        False,
+        _money,
+        "Price per month (offices, dedicated desks).",
+        ("month price", "prijs per maand", "maandprijs", "huur"),
+    ),
+    Column(
+        "vat_category",
+        False,
+        _text(20),
+        "Code of a VAT category set up in the hub (`high`, `low`, `exempt`, `reverse`).",
+        ("vat", "btw", "btw categorie", "btw-categorie", "vat category code"),
+    ),
+    Column(
+        "amenities",
+        False,
+        lambda s: v.text_list(s, field=""),
+        "Amenities separated by `,` or `|` (quote the cell when the file uses `,`), "
+        "e.g. `screen|whiteboard`.",
+        ("voorzieningen", "faciliteiten", "features"),
+    ),
+    Column(
+        "buffer_minutes",
+        False,
+        lambda s: v.non_negative_int(s, field="", maximum=d.BUFFER_MAX),
+        "Minutes kept free after each booking for changeover, 0 to 240; default 0.",
+        ("buffer", "buffer minuten", "omlooptijd"),
+    ),
+    Column(
+        "active",
+        False,
+        lambda s: v.boolean(s, field=""),
+        "`yes` or `no` (also ja/nee, 1/0); default yes.",
+        ("actief", "in use", "in gebruik"),
+    ),
+)
+
+COLUMNS: dict[Kind, tuple[Column, ...]] = {
+    "organisations": ORGANISATION_COLUMNS,
+    "members": MEMBER_COLUMNS,
+    "spaces": SPACE_COLUMNS,
+}
+
+
+def _header_key(text: str) -> str:
+    """'E-mail', 'e_mail ', 'E MAIL' -> 'e mail'."""
+    return re.sub(r"[\s_\-]+", " ", text.replace("\ufeff", "")).strip().casefold()
+
+
+def _column_lookup(columns: Sequence[Column]) -> dict[str, Column]:
+    found: dict[str, Column] = {}
+    for column in columns:
+        for name in (column.name, *column.aliases):
+            found.setdefault(_header_key(name), column)
+    return found
+
+
+def columns_markdown() -> str:
+    """The README section describing the import files, from :data:`COLUMNS`."""
+    parts = [
+        "## Importing from CSV",
+        "",
+        "Organisations, members and spaces can be imported from a CSV file: UTF-8 (Excel: "
+        "*CSV UTF-8*), values separated by `;` or `,`, the first line naming the columns. "
+        "Column names ignore case, spaces, `_` and `-`; the Dutch names in the tables work "
+        "too. A file with any bad row imports nothing and lists every problem by line "
+        "number. Importing a file again adds nothing twice: organisations and spaces are "
+        "matched on name, members on e-mail address (or on first name, last name and "
+        "organisation when there is none); a matched record is updated where the file "
+        "differs, and an empty cell leaves the stored value as it is. Import the "
+        "organisations before their members; importing spaces is for managers.",
+    ]
+    for kind, columns in COLUMNS.items():
+        parts += [
+            "",
+            f"### {kind.capitalize()}",
+            "",
+            "| Column | Required | Also accepted | What |",
+            "| --- | --- | --- | --- |",
+        ]
+        for column in columns:
+            aliases = ", ".join(f"`{a}`" for a in column.aliases) or "—"
+            required = "yes" if column.required else ""
+            what = column.description.replace("|", r"\|")
+            parts.append(f"| `{column.name}` | {required} | {aliases} | {what} |")
+    return "\n".join(parts) + "\n"
+
+
+# ------------------------------------------------------------------ reading files
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    #: Column name -> trimmed cell text (columns of the file only).
+    cells: dict[str, str]
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ImportFailed(
+            f"{name} is not a UTF-8 text file (the first bad byte is on line {line}). "
+            "Save it as UTF-8 (in Excel: Save as, “CSV UTF-8”) and import it again. "
+            "Nothing was imported."
+        ) from error
+
+
+def _delimiter(header: str) -> str:
+    """The separator of the header line: the most frequent of ; , and tab
+    outside quotes."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = {sep: outside.count(sep) for sep in (";", ",", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ";"
+
+
+def _read(path: Path, kind: Kind) -> tuple[list[Column], list[_Row]]:
+    """The file's columns and its non-empty rows; ImportFailed for a problem
+    with the file as a whole."""
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ImportFailed(f"Cannot read {path}: {error.strerror or error}") from error
+    text = _decode(raw, name)
+    if not text.strip():
+        raise ImportFailed(f"{name} is empty. Nothing was imported.")
+    if "\x00" in text:
+        raise ImportFailed(
+            f"{name} is not a text file (it contains NUL bytes). Nothing was imported."
+        )
+    lines = text.splitlines()
+    header_line = next(line for line in lines if line.strip())
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_delimiter(header_line), strict=True
+    )
+    records: list[tuple[int, list[str]]] = []
+    last = 0
+    try:
+        for cells in reader:
+            records.append((last + 1, cells))
+            last = reader.line_num
+    except csv.Error as error:
+        raise ImportFailed(
+            f"{name} cannot be read as CSV near line {reader.line_num}: {error}. "
+            "Nothing was imported."
+        ) from error
+    records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
+    if not records:
+        raise ImportFailed(f"{name} is empty. Nothing was imported.")
+    header_at, header = records[0]
+    while header and not header[-1].strip():
+        header = header[:-1]  # spreadsheets may end the header with empty cells
+    columns = _header(name, kind, header, header_at)
+    rows: list[_Row] = []
+    problems: list[Problem] = []
+    width = len(columns)
+    for line, cells in records[1:]:
+        extra = [c for c in cells[width:] if c.strip()]
+        if extra:
+            problems.append(
+                Problem(line, "", f"has {len(cells)} values but the header names {width} columns")
+            )
+            continue
+        padded = [*cells[:width], *[""] * (width - len(cells))]
+        rows.append(
+            _Row(line, {c.name: cell.strip() for c, cell in zip(columns, padded, strict=True)})
+        )
+    if problems:
+        raise _failed(problems)
+    return columns, rows
+
+
+def _header(name: str, kind: Kind, header: list[str], line: int) -> list[Column]:
+    known = COLUMNS[kind]
+    lookup = _column_lookup(known)
+    names = [cell.strip() for cell in header]
+    found = [lookup.get(_header_key(cell)) for cell in names]
+    documented = ", ".join(c.name for c in known)
+    if not any(found):
+        raise ImportFailed(
+            f"{name} has no header line: line {line} must name the columns of the "
+            f"{kind}, e.g. {';'.join(c.name for c in known if c.required)}. "
+            f"The columns are: {documented}. Nothing was imported."
+        )
+    messages: list[str] = []
+    unknown = [
+        cell or f"(column {i + 1} has no name)"
+        for i, (cell, c) in enumerate(zip(names, found, strict=True))
+        if c is None
+    ]
+    if unknown:
+        messages.append(
+            "unknown column"
+            + ("s " if len(unknown) > 1 else " ")
+            + ", ".join(f"“{u}”" for u in unknown)
+        )
+    columns = [c for c in found if c is not None]
+    seen: set[str] = set()
+    twice = []
+    for column in columns:
+        if column.name in seen:
+            twice.append(column.name)
+        seen.add(column.name)
+    if twice:
+        messages.append("columns given twice: " + ", ".join(twice))
+    missing = [c.name for c in known if c.required and c.name not in seen]
+    if missing:
+        messages.append(
+            "missing required column" + ("s " if len(missing) > 1 else " ") + ", ".join(missing)
+        )
+    if messages:
+        raise ImportFailed(
+            f"The header of {name} (line {line}) does not fit {kind}: "
+            + "; ".join(messages)
+            + f". The columns are: {documented}. Nothing was imported."
+        )
+    return [c for c in found if c is not None]
+
+
+def _failed(problems: Sequence[Problem]) -> ImportFailed:
+    lines = len({p.line for p in problems})
+    rows = "row has a problem" if lines == 1 else "rows have problems"
+    return ImportFailed(
+        f"Nothing was imported: {lines} {rows}. Correct the file and import it again.",
+        sorted(problems, key=lambda p: p.line),
+    )
+
+
+# ------------------------------------------------------------------------ import
+
+
+def _check_cells(row: _Row, columns: Sequence[Column]) -> tuple[dict[str, Any], list[Problem]]:
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for column in columns:
+        cell = row.cells[column.name]
+        if not cell:
+            if column.required:
+                problems.append(Problem(row.line, column.name, "a value is required"))
+            continue
+        try:
+            values[column.name] = column.validate(cell)
+        except ValidationError as error:
+            problems.append(Problem(row.line, column.name, error.message))
+    return values, problems
+
+
+def _fold_key(*parts: object) -> tuple[str, ...]:
+    return tuple(d.fold(re.sub(r"\s+", " ", str(p or "")).strip()) for p in parts)
+
+
+class _Importer:
+    def __init__(self, session: Session, actor: Actor, kind: Kind, columns: list[Column]) -> None:
+        self.session = session
+        self.actor = actor
+        self.kind = kind
+        self.columns = columns
+        self.field_to_column = {c.input_field: c.name for c in columns}
+        self.created = self.updated = self.unchanged = 0
+        self.problems: list[Problem] = []
+        self.seen: dict[tuple[str, ...], int] = {}
+        self.loaded: list[Organisation] = []
+
+    def problem(self, line: int, field: str, reason: str) -> None:
+        self.problems.append(Problem(line, self.field_to_column.get(field, field), reason))
+
+    def duplicate(self, key: tuple[str, ...], line: int, what: str) -> bool:
+        first = self.seen.get(key)
+        if first is not None:
+            self.problems.append(Problem(line, "", f"the same {what} as on line {first}"))
+            return True
+        self.seen[key] = line
+        return False
+
+    def changes(self, row: _Row, present: set[str]) -> dict[str, Any]:
+        """Input field -> cell text for the non-empty cells."""
+        return {
+            c.input_field: row.cells[c.name]
+            for c in self.columns
+            if c.name in present and row.cells[c.name]
+        }
+
+    # -- organisations
+
+    def organisations(self, rows: list[_Row]) -> None:
+        existing: dict[tuple[str, ...], list[int]] = {}
+        for id_, name in self.session.execute(select(Organisation.id, Organisation.name)):
+            existing.setdefault(_fold_key(name), []).append(id_)
+        for row in rows:
+            values, problems = _check_cells(row, self.columns)
+            if problems:
+                self.problems += problems
+                continue
+            key = _fold_key(values["name"])
+            if self.duplicate(key, row.line, "organisation"):
+                continue
+            changes = self.changes(row, set(row.cells))
+            matches = existing.get(key, [])
+            try:
+                if not matches:
+                    data = d.OrganisationInput(**{"name": "", **changes})
+                    created = d.create_organisation(self.session, self.actor, data)
+                    existing[key] = [created.id]
+                    self.created += 1
+                else:
+                    before = d.get_organisation(self.session, matches[0])
+                    changes.pop("name")  # the key: matched with case ignored, never renames
+                    data = dataclasses.replace(d.OrganisationInput.from_record(before), **changes)
+                    after = d.update_organisation(self.session, self.actor, before.id, data)
+                    self.count_update(before, after)
+            except ValidationError as error:
+                self.problem(row.line, error.field, error.message)
+
+    def count_update(self, before: object, after: object) -> None:
+        if before == after:
+            self.unchanged += 1
+        else:
+            self.updated += 1
+
+    # -- members
+
+    def members(self, rows: list[_Row]) -> None:
+        organisations: dict[tuple[str, ...], list[tuple[int, str, bool]]] = {}
+        # Held here, the organisations stay in the session's identity map, so
+        # the checks and records of each member do not query them again.
+        self.loaded = list(self.session.scalars(select(Organisation)))
+        for org in self.loaded:
+            organisations.setdefault(_fold_key(org.name), []).append(
+                (org.id, org.name, org.archived)
+            )
+        by_email: dict[str, list[int]] = {}
+        by_name: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        query2 = select(
+            Member.id, Member.email, Member.first_name, Member.last_name, Member.organisation_id
+        )
+        for id_, email, first, last, stored_org in self.session.execute(query2):
+            if email:
+                by_email.setdefault(email.lower(), []).append(id_)
+            by_name.setdefault((*_fold_key(first, last), str(stored_org)), []).append((id_, email))
+
+        for row in rows:
+            values, problems = _check_cells(row, self.columns)
+            org_id: int | None = None
+            org_name = values.get("organisation", "")
+            if org_name:
+                found = organisations.get(_fold_key(org_name), [])
+                if not found:
+                    problems.append(
+                        Problem(
+                            row.line,
+                            "organisation",
+                            f"there is no organisation “{org_name}” (import or add it first)",
+                        )
+                    )
+                elif len(found) > 1:
+                    problems.append(
+                        Problem(
+                            row.line,
+                            "organisation",
+                            f"more than one organisation is called “{org_name}”",
+                        )
+                    )
+                else:
+                    org_id = found[0][0]
+            if problems:
+                self.problems += problems
+                continue
+            email = str(values.get("email", ""))
+            name_key = (*_fold_key(values["first_name"], values["last_name"]), str(org_id))
+            key = ("email", email.lower()) if email else ("name", *name_key)
+            if self.duplicate(key, row.line, "member"):
+                continue
+            changes = self.changes(row, set(row.cells) - {"organisation"})
+            if org_id is not None:
+                changes["organisation_id"] = org_id
+            matches = by_email.get(email.lower(), []) if email else []
+            if not matches:
+                # No e-mail in the row, or a person not yet known by it: the
+                # same name in the same organisation, stored without e-mail.
+                same_name = by_name.get(name_key, [])
+                matches = [id_ for id_, stored in same_name if not email or not stored]
+                if len(matches) > 1:
+                    self.problems.append(
+                        Problem(
+                            row.line,
+                            "email",
+                            "more than one member has this name in this organisation; "
+                            "give the e-mail address to tell them apart",
+                        )
+                    )
+                    continue
+            try:
+                if not matches:
+                    data = d.MemberInput(**{"first_name": "", "last_name": "", **changes})
+                    created = d.create_member(self.session, self.actor, data)
+                    if created.email:
+                        by_email.setdefault(created.email.lower(), []).append(created.id)
+                    by_name.setdefault(name_key, []).append((created.id, created.email))
+                    self.created += 1
+                else:
+                    before = d.get_member(self.session, matches[0])
+                    if email.lower() == before.email.lower():
+                        changes.pop("email", None)  # matched with case ignored: keep it
+                    data = dataclasses.replace(d.MemberInput.from_record(before), **changes)
+                    after = d.update_member(self.session, self.actor, before.id, data)
+                    self.count_update(before, after)
+            except ValidationError as error:
+                self.problem(row.line, error.field, error.message)
+
+    # -- spaces
+
+    def spaces(self, rows: list[_Row]) -> None:
+        existing: dict[tuple[str, ...], int] = {
+            _fold_key(name): id_ for id_, name in self.session.execute(select(Space.id, Space.name))
+        }
+        for row in rows:
+            values, problems = _check_cells(row, self.columns)
+            if problems:
+                self.problems += problems
+                continue
+            key = _fold_key(values["name"])
+            if self.duplicate(key, row.line, "space"):
+                continue
+            changes: dict[str, Any] = self.changes(row, set(row.cells))
+            if "active" in changes:
+                changes["active"] = values["active"]
+            match = existing.get(key)
+            try:
+                if match is None:
+                    data = d.SpaceInput(**{"name": "", "kind": "", **changes})
+                    created = d.create_space(self.session, self.actor, data)
+                    existing[key] = created.id
+                    self.created += 1
+                else:
+                    before = d.get_space(self.session, match)
+                    changes.pop("name")  # the key: matched with case ignored, never renames
+                    data = dataclasses.replace(d.SpaceInput.from_record(before), **changes)
+                    after = d.update_space(self.session, self.actor, before.id, data)
+                    self.count_update(before, after)
+            except ValidationError as error:
+                self.problem(row.line, error.field, error.message)
+
+
+def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> ImportResult:
+    """Import ``path`` into the caller's transaction: every row or none.
+    Raises :class:`ImportFailed` (nothing stored) for a bad file or any bad
+    row, and ``PermissionDenied`` when a non-manager imports spaces."""
+    if kind not in COLUMNS:
+        raise ValueError(f"unknown import kind {kind!r}")
+    if kind == "spaces":
+        require_manager(actor, "import spaces")
+    columns, rows = _read(Path(path), kind)
+    if not rows:
+        raise ImportFailed(f"{Path(path).name} has a header but no rows. Nothing was imported.")
+    importer = _Importer(session, actor, kind, columns)
+    with session.begin_nested():  # a savepoint: a bad row undoes the rows before it
+        steps: dict[Kind, Callable[[list[_Row]], None]] = {
+            "organisations": importer.organisations,
+            "members": importer.members,
+            "spaces": importer.spaces,
+        }
+        steps[kind](rows)
+        if importer.problems:
+            raise _failed(importer.problems)
+        result = ImportResult(kind, importer.created, importer.updated, importer.unchanged)
+        record(
+            session,
+            actor,
+            "import",
+            kind,
+            "",
+            {
+                "file": (None, Path(path).name),
+                "created": (None, result.created),
+                "updated": (None, result.updated),
+                "unchanged": (None, result.unchanged),
+            },
+        )
+    return result
