@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
     def _on_sign_in_view_signed_in(self, actor: Any) -> None:
         options.LAST_USERNAME.set(self._settings, self.sign_in_view.username.text().strip())
         self.staff_label.setText(self.tr("Signed in: {0}").format(actor.name))
+        # read first: building the pages may select the first one
+        last_page = options.LAST_PAGE.get(self._settings)
         if self.workspace is None:
             self._build_workspace()
         else:
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         self.stack.setCurrentWidget(self.workspace)
         self._set_workspace_enabled(True)
-        self.show_page(options.LAST_PAGE.get(self._settings))
+        self.show_page(last_page)
 
     def lock(self) -> None:
         """Ctrl+L: back to the sign-in form; the pages stay but are hidden."""
@@ -208,8 +210,9 @@ class MainWindow(QMainWindow):
 
     def page_classes(self) -> list[type]:
         from hubdesk.ui.pages.overview import OverviewPage
+        from hubdesk.ui.pages.settings import SettingsPage
 
-        return [OverviewPage]
+        return [OverviewPage, SettingsPage]
 
     def _build_workspace(self) -> None:
         workspace = QWidget()
