@@ -85,6 +85,14 @@ class Core:
                 hub.ensure_defaults(session)
         return cls(db)
 
+    def warm_up(self) -> Core:
+        """Do the slow first-time work (member search index) off the GUI
+        thread, before anyone has signed in; returns self."""
+        from hubdesk.services import directory
+
+        self.read(lambda s: directory.search_members(s, "", limit=1))
+        return self
+
     @property
     def description(self) -> str:
         return self.db.description
@@ -104,4 +112,4 @@ def run_gui(target: str | os.PathLike[str] | None, argv: list[str]) -> int:
     from hubdesk.ui.gui import run
 
     url = resolve_target(target)
-    return run(lambda: Core.open(url), describe(url), argv)
+    return run(lambda: Core.open(url).warm_up(), describe(url), argv)

@@ -209,10 +209,12 @@ class MainWindow(QMainWindow):
     # -- the workspace
 
     def page_classes(self) -> list[type]:
+        from hubdesk.ui.pages.members import MembersPage
+        from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.overview import OverviewPage
         from hubdesk.ui.pages.settings import SettingsPage
 
-        return [OverviewPage, SettingsPage]
+        return [OverviewPage, MembersPage, OrganisationsPage, SettingsPage]
 
     def _build_workspace(self) -> None:
         workspace = QWidget()
