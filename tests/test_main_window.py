@@ -160,3 +160,60 @@ def test_the_program_refuses_a_bad_database_with_a_message(tmp_path: Path) -> No
     assert "painted" in result.stdout
     assert "not an SQLite file" in result.stdout
     assert path.read_bytes() == b"PK\x03\x04 a zip file, not a database"
+
+
+def test_every_page_by_keyboard(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "maria", "correct horse")
+    keys = [page.key for page in window.pages]
+    assert keys[:2] == ["overview", "members"] and "settings" in keys
+    for number, page in enumerate(window.pages, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is page
+        assert window.nav.currentItem().text() == page.title()
+        field = page.search_field()
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        if field is not None:
+            assert field.hasFocus()
+        qtbot.keyClick(window, Qt.Key.Key_F5)  # reload never fails
+
+
+def test_ctrl_n_adds_on_the_current_page(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "maria", "correct horse")
+    window.show_page("organisations")
+    opened: list[QDialog] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            opened.append(dialog)
+            dialog.reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, close_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+
+
+def test_import_from_the_file_menu_all_or_nothing(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "maria", "correct horse")
+    bad = tmp_path / "leden.csv"
+    bad.write_text(
+        "voornaam;achternaam;e-mail\nEva;Ødegaard;eva@example.org\nJan;Smit;jan@@example\n",
+        encoding="utf-8",
+    )
+    assert not window.import_file("members", str(bad))
+    assert "line 3" in window.last_import_message
+    good = tmp_path / "leden-goed.csv"
+    good.write_text("voornaam;achternaam;e-mail\nEva;Ødegaard;eva@example.org\n", encoding="utf-8")
+    assert window.import_file("members", str(good))
+    assert "1 new" in window.last_import_message
+    from hubdesk.services import directory
+
+    found = core.read(lambda s: directory.search_members(s, "odeg"))
+    assert [m.last_name for m in found] == ["Ødegaard"]

@@ -311,8 +311,13 @@ class MainWindow(QMainWindow):
         if self.core is None or self.core.actor is None:
             return False
         if path is None:
+            titles = {
+                "organisations": self.tr("Import organisations"),
+                "members": self.tr("Import members"),
+                "spaces": self.tr("Import spaces"),
+            }
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import {0}").format(kind), "", self.tr("CSV files (*.csv *.txt)")
+                self, titles[kind], "", self.tr("CSV files (*.csv *.txt)")
             )
             if not path:
                 return False
@@ -331,11 +336,11 @@ class MainWindow(QMainWindow):
             box.setInformativeText(str(error)[:600])
             box.open()
             return False
-        self.last_import_message = str(result)
+        self.last_import_message = result.summary
         self.data_changed.emit({kind.rstrip("s"), "organisation", "member", "space"})
-        self.statusBar().showMessage(str(result), 15_000)
+        self.statusBar().showMessage(result.summary, 15_000)
         box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Imported"), str(result), parent=self
+            QMessageBox.Icon.Information, self.tr("Imported"), result.summary, parent=self
         )
         box.open()
         return True
