@@ -213,8 +213,9 @@ class MainWindow(QMainWindow):
         from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.overview import OverviewPage
         from hubdesk.ui.pages.settings import SettingsPage
+        from hubdesk.ui.pages.spaces import SpacesPage
 
-        return [OverviewPage, MembersPage, OrganisationsPage, SettingsPage]
+        return [OverviewPage, MembersPage, OrganisationsPage, SpacesPage, SettingsPage]
 
     def _build_workspace(self) -> None:
         workspace = QWidget()
