@@ -11,7 +11,7 @@ Targets (DESIGN.md, the members page brief):
 Run from the repository root (offscreen; nothing is asserted, the script
 prints medians next to the targets and exits 0)::
 
-    /work/venv/bin/python bench/members_page.py [--db /tmp/large.sqlite] [-n 15]
+    .venv/bin/python bench/members_page.py [--db /tmp/large.sqlite] [-n 15]
 
 The database is made with ``hubdesk demo --size large`` when it does not
 exist. The first opening in the process is shown on its own: it also builds

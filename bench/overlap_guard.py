@@ -21,7 +21,7 @@ c. the same through ``services.bookings.create_booking`` inside ``Database.write
 d. (a) and (b) again with the trigger's lower bound
    ``b.start_at >= datetime(NEW.start_at, '-32 days')`` removed (unbounded scan).
 
-Run: ``/work/venv/bin/python bench/overlap_guard.py [-n 500]``. Prints p50/p95 and
+Run: ``.venv/bin/python bench/overlap_guard.py [-n 500]``. Prints p50/p95 and
 the target; never fails on timings.
 """
 

@@ -15,7 +15,7 @@ The large hub is made once into ``bench/.cache/`` with ``hubdesk demo --size lar
 if the demo module is not there yet, the bench makes an equivalent hub itself
 (1,000 organisations, 5,000 members, 300 spaces) and says so.
 
-Run: ``/work/venv/bin/python bench/startup.py [-n 15]``. Prints medians and the
+Run: ``.venv/bin/python bench/startup.py [-n 15]``. Prints medians and the
 target; never fails on timings.
 """
 
