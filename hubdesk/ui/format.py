@@ -6,8 +6,10 @@ babel is imported on first use, not at start-up (it costs ~50 ms).
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from hubdesk.domain.money import Money
+if TYPE_CHECKING:
+    from hubdesk.domain.money import Money
 
 _locale = "en_GB"
 

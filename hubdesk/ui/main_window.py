@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -29,6 +28,15 @@ from PySide6.QtWidgets import (
 
 from hubdesk.ui import options
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+
+def _zone(name: str) -> ZoneInfo:
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
@@ -39,8 +47,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.core: Any = None
         self._settings = settings
-        self._zone = ZoneInfo("Europe/Amsterdam")
+        self._zone: ZoneInfo | None = None  # known after the first paint
         self._painted = False
+        self._pending_shortcuts: list[tuple[QAction, str]] = []
         self.pages: list[Any] = []
         self.sign_in_view: Any = None
         self.workspace: QWidget | None = None
@@ -73,7 +82,6 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start(15_000)
-        self._on_clock_timeout()
         self._build_menus()
 
         geometry = settings.value(options.GEOMETRY.key)
@@ -87,10 +95,20 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcut(QKeySequence(keys))
+            if self._painted:
+                action.setShortcut(QKeySequence(keys))
+            else:
+                self._pending_shortcuts.append((action, keys))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _install_shortcuts(self) -> None:
+        """Shortcuts are set after the first paint: the first setShortcut makes
+        PySide build Qt's key enums, ~60 ms of start-up."""
+        for action, keys in self._pending_shortcuts:
+            action.setShortcut(QKeySequence(keys))
+        self._pending_shortcuts.clear()
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -154,8 +172,13 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self._on_first_paint)
         return super().eventFilter(watched, event)
+
+    def _on_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._install_shortcuts()
+        self._on_clock_timeout()
 
     # -- opening and signing in
 
@@ -164,7 +187,7 @@ class MainWindow(QMainWindow):
 
         self.core = core
         overview = core.overview()
-        self._zone = ZoneInfo(overview.time_zone)
+        self._zone = _zone(overview.time_zone)
         self._set_hub_name(overview.hub_name)
         self.sign_in_view = SignInView(core, options.LAST_USERNAME.get(self._settings))
         self.sign_in_view.signed_in.connect(self._on_sign_in_view_signed_in)
@@ -280,7 +303,7 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, entities: set[str]) -> None:
         if "settings" in entities and self.core is not None:
             overview = self.core.overview()
-            self._zone = ZoneInfo(overview.time_zone)
+            self._zone = _zone(overview.time_zone)
             self._set_hub_name(overview.hub_name)
             self.nav_title.setText(overview.hub_name)
             self._on_clock_timeout()
@@ -349,6 +372,8 @@ class MainWindow(QMainWindow):
     # -- clock, closing
 
     def _on_clock_timeout(self) -> None:
+        if self._zone is None:
+            self._zone = _zone("Europe/Amsterdam")
         now = datetime.now(UTC).astimezone(self._zone)
         self.clock_label.setText(self.tr("Hub time {0}").format(now.strftime("%a %d %b %H:%M")))
 

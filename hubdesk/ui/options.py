@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -10,10 +9,15 @@ from PySide6.QtCore import QSettings
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class Option(Generic[T]):
-    key: str
-    default: T
+    """A QSettings key with its type (that of the default) and default.
+    (A plain class: importing dataclasses costs start-up time.)"""
+
+    __slots__ = ("default", "key")
+
+    def __init__(self, key: str, default: T) -> None:
+        self.key = key
+        self.default = default
 
     def get(self, settings: QSettings) -> T:
         value = settings.value(self.key, self.default)
