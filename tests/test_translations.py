@@ -34,11 +34,8 @@ PLACEHOLDER = re.compile(r"\{\d+\}")
 ACCELERATOR = re.compile(r"&([^&\s])")
 LUPDATE_SECONDS = 20
 
-#: Looked up at run time in a context pyside6-lupdate cannot see, so they are
-#: added to the .ts by hand (``-no-obsolete`` in scripts/update-translations
-#: drops them again): ``_t()`` in space_dialog.py uses the context "spaces";
-#: ``owner.tr()`` in dialogs/organisation.py, ``parent.tr()`` and
-#: ``window.tr()`` use the class of the object they are called on.
+#: Labels shared by several classes, translated under a fixed context with
+#: ``QCoreApplication.translate(context, "literal")`` so lupdate sees them.
 KINDS = ("NGO", "Startup", "Knowledge institution", "Government", "Company", "Individual")
 LANGUAGES = ("English", "Dutch")
 RUN_TIME_ONLY: list[tuple[str, str]] = [
@@ -62,13 +59,9 @@ RUN_TIME_ONLY: list[tuple[str, str]] = [
             "Month",
         )
     ),
-    *(("DirectoryDialog", text) for text in (*KINDS, *LANGUAGES)),
-    *(("DirectoryPage", text) for text in KINDS),
-    *(("MemberDetail", text) for text in (*KINDS, *LANGUAGES)),
-    *(("OrganisationDetail", text) for text in (*KINDS, *LANGUAGES)),
-    *(("OrganisationTableModel", text) for text in KINDS),
-    ("SpaceDialog", "Not done"),
-    ("MainWindow", "hubdesk cannot open the database"),
+    *(("organisations", text) for text in (*KINDS, *LANGUAGES)),
+    ("hubdesk", "Not done"),
+    ("hubdesk", "hubdesk cannot open the database"),
 ]
 
 
@@ -134,7 +127,7 @@ def test_translations_keep_placeholders_accelerators_and_ellipses() -> None:
     assert problems == []
 
 
-def test_the_hand_added_messages_are_in_the_ts() -> None:
+def test_the_shared_labels_are_in_the_ts() -> None:
     present = {(context, message.findtext("source")) for context, message in messages(TS)}
     assert [pair for pair in RUN_TIME_ONLY if pair not in present] == []
 

@@ -3,6 +3,7 @@ field, anything else in a dialog."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from hubdesk.domain.errors import HubdeskError, ValidationError
@@ -52,4 +53,4 @@ class FieldErrors:
 def show_error(parent: QWidget, error: HubdeskError, errors: FieldErrors | None = None) -> None:
     if isinstance(error, ValidationError) and errors is not None and errors.show(error):
         return
-    QMessageBox.warning(parent, parent.tr("Not done"), str(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("hubdesk", "Not done"), str(error))

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -90,7 +90,8 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
             _probe("failed " + message)
             app.quit()
             return
-        QMessageBox.critical(window, window.tr("hubdesk cannot open the database"), message)
+        title = QCoreApplication.translate("hubdesk", "hubdesk cannot open the database")
+        QMessageBox.critical(window, title, message)
         app.quit()
 
     core_loader = CoreLoader(loader)

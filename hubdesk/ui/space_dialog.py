@@ -63,30 +63,26 @@ STANDARD_AMENITIES: tuple[str, ...] = (
 PRICE_FIELDS: tuple[str, ...] = ("price_hour", "price_half_day", "price_day", "price_month")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("spaces", text)
-
-
 def kind_labels() -> dict[SpaceKind, str]:
     """Every kind of space in the chosen language, in :class:`SpaceKind` order."""
     return {
-        SpaceKind.PRIVATE_OFFICE: _t("Private office"),
-        SpaceKind.DEDICATED_DESK: _t("Dedicated desk"),
-        SpaceKind.FLEX_DESK: _t("Flex desk"),
-        SpaceKind.MEETING_ROOM: _t("Meeting room"),
-        SpaceKind.EVENT_SPACE: _t("Event space"),
+        SpaceKind.PRIVATE_OFFICE: QCoreApplication.translate("spaces", "Private office"),
+        SpaceKind.DEDICATED_DESK: QCoreApplication.translate("spaces", "Dedicated desk"),
+        SpaceKind.FLEX_DESK: QCoreApplication.translate("spaces", "Flex desk"),
+        SpaceKind.MEETING_ROOM: QCoreApplication.translate("spaces", "Meeting room"),
+        SpaceKind.EVENT_SPACE: QCoreApplication.translate("spaces", "Event space"),
     }
 
 
 def amenity_labels() -> dict[str, str]:
     """The standard amenities in the chosen language, by stored value."""
     return {
-        "screen": _t("Screen"),
-        "phone": _t("Phone"),
-        "whiteboard": _t("Whiteboard"),
-        "video": _t("Video calls"),
-        "coffee": _t("Coffee"),
-        "accessible": _t("Accessible"),
+        "screen": QCoreApplication.translate("spaces", "Screen"),
+        "phone": QCoreApplication.translate("spaces", "Phone"),
+        "whiteboard": QCoreApplication.translate("spaces", "Whiteboard"),
+        "video": QCoreApplication.translate("spaces", "Video calls"),
+        "coffee": QCoreApplication.translate("spaces", "Coffee"),
+        "accessible": QCoreApplication.translate("spaces", "Accessible"),
     }
 
 
@@ -97,10 +93,10 @@ def amenity_text(amenity: str) -> str:
 
 def price_labels() -> dict[str, str]:
     return {
-        "price_hour": _t("Per hour"),
-        "price_half_day": _t("Half day"),
-        "price_day": _t("Day"),
-        "price_month": _t("Month"),
+        "price_hour": QCoreApplication.translate("spaces", "Per hour"),
+        "price_half_day": QCoreApplication.translate("spaces", "Half day"),
+        "price_day": QCoreApplication.translate("spaces", "Day"),
+        "price_month": QCoreApplication.translate("spaces", "Month"),
     }
 
 
@@ -113,7 +109,7 @@ def _warn(parent: QWidget, error: HubdeskError | str) -> QMessageBox:
     """A warning that does not block (the desk, and the tests, go on)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Not done"),
+        QCoreApplication.translate("hubdesk", "Not done"),
         str(error),
         QMessageBox.StandardButton.Ok,
         parent,

@@ -176,63 +176,15 @@
 <context>
     <name>DirectoryDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="175"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="180"/>
         <source>Cancel</source>
         <extracomment>Gives a message box&apos;s text room to read (Qt makes them narrow).</extracomment>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="238"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="243"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
-        <source>NGO</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="48"/>
-        <source>Startup</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="49"/>
-        <source>Knowledge institution</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Kennisinstelling</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
-        <source>Government</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
-        <source>Company</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
-        <source>Individual</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Particulier</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>English</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>Dutch</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Nederlands</translation>
     </message>
 </context>
 <context>
@@ -356,42 +308,6 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/members.py" line="735"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
-        <source>NGO</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="48"/>
-        <source>Startup</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="49"/>
-        <source>Knowledge institution</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Kennisinstelling</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
-        <source>Government</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
-        <source>Company</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
-        <source>Individual</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Particulier</translation>
     </message>
 </context>
 <context>
@@ -662,151 +578,145 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="47"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="56"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="55"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="64"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="67"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="76"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="96"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="99"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="100"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="101"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="107"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="109"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="110"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="111"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="123"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="149"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="167"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="178"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="201"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="181"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="204"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="186"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="209"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="316"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="339"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="317"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="340"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="318"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="341"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="321"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="344"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="334"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="357"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="335"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="358"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="344"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="367"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="353"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="378"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/gui.py" line="93"/>
-        <source>hubdesk cannot open the database</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>hubdesk kan de database niet openen</translation>
     </message>
 </context>
 <context>
@@ -865,54 +775,6 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/members.py" line="807"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
-        <source>NGO</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="48"/>
-        <source>Startup</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="49"/>
-        <source>Knowledge institution</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Kennisinstelling</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
-        <source>Government</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
-        <source>Company</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
-        <source>Individual</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Particulier</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>English</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>Dutch</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Nederlands</translation>
     </message>
 </context>
 <context>
@@ -1192,194 +1054,146 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <source>People ({0})</source>
         <translation>Leden ({0})</translation>
     </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
-        <source>NGO</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="48"/>
-        <source>Startup</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="49"/>
-        <source>Knowledge institution</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Kennisinstelling</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
-        <source>Government</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
-        <source>Company</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
-        <source>Individual</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Particulier</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>English</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
-        <source>Dutch</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Nederlands</translation>
-    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="265"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="270"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="267"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="272"/>
         <source>Change organisation “{0}”</source>
         <translation>Organisatie “{0}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="268"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="273"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="268"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="273"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="274"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="279"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="275"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="280"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="282"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="287"/>
         <source>e.g. info@example.org</source>
         <translation>bijv. info@example.org</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="285"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="290"/>
         <source>e.g. www.example.org</source>
         <translation>bijv. www.example.org</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="287"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="292"/>
         <source>The language of its invoices and e-mails</source>
         <translation>De taal van facturen en e-mails aan deze organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="289"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="294"/>
         <source>e.g. NL123456782B01</source>
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="291"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="296"/>
         <source>8 digits</source>
         <translation>8 cijfers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="293"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="298"/>
         <source>e.g. NL91 ABNA 0417 1643 00</source>
         <translation>bijv. NL91ABNA0417164300</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="295"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="300"/>
         <source>e.g. ABNANL2A</source>
         <translation>bijv. ABNANL2A</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="302"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="307"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="303"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="308"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="304"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="309"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="305"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="310"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="306"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="311"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="307"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="312"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="308"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="313"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="309"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="314"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="310"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="315"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="311"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="316"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="312"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="317"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="318"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="314"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="319"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="315"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="320"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="316"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="321"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -1415,42 +1229,6 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/organisations.py" line="82"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
-        <source>NGO</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>NGO</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="48"/>
-        <source>Startup</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="49"/>
-        <source>Knowledge institution</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Kennisinstelling</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
-        <source>Government</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
-        <source>Company</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
-        <source>Individual</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Particulier</translation>
     </message>
 </context>
 <context>
@@ -1825,161 +1603,155 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="148"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="144"/>
         <source>New space</source>
         <extracomment>the error message of every field</extracomment>
         <translation>Nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="148"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="144"/>
         <source>Change space</source>
         <translation>Ruimte wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="156"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="152"/>
         <source>e.g. Room Mesdag</source>
         <translation>bijv. Zaal Mesdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="163"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="159"/>
         <source>How many people the space holds</source>
         <translation>Hoeveel personen er in de ruimte passen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="165"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="161"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="169"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="165"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="170"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="166"/>
         <source>Time kept free after each booking, to tidy up the room</source>
         <translation>Tijd die na elke boeking vrij blijft om de ruimte op te ruimen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="171"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="167"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="172"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="168"/>
         <source>Only an active space can be booked or leased</source>
         <translation>Alleen een actieve ruimte kan worden geboekt of verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="204"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="200"/>
         <source>Others, separated by commas</source>
         <translation>Andere, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="225"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="221"/>
         <source>The space</source>
         <translation>De ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="226"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="222"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="227"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="223"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="228"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="224"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="229"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="225"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="237"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="233"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="239"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="235"/>
         <source>Area</source>
         <translation>Oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="240"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="236"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="244"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="240"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="245"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="241"/>
         <source>Leave a price empty when the space is not offered that way.</source>
         <translation>Laat een prijs leeg als de ruimte niet zo wordt aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="255"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="263"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="276"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="272"/>
         <source>Add space</source>
         <translation>Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="276"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="272"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="278"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="345"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="341"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="349"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="345"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="351"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="347"/>
         <source>{0}, no longer offered</source>
         <translation>{0}, niet meer aangeboden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="355"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="351"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="491"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="487"/>
         <source>not an amount</source>
         <translation>geen bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="116"/>
-        <source>Not done</source>
-        <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
-        <translation>Niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -2423,7 +2195,21 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
-    <name>owner</name>
+    <name>hubdesk</name>
+    <message>
+        <location filename="../../hubdesk/ui/forms.py" line="56"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="112"/>
+        <source>Not done</source>
+        <translation>Niet gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/gui.py" line="93"/>
+        <source>hubdesk cannot open the database</source>
+        <translation>hubdesk kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>organisations</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/organisation.py" line="47"/>
         <source>NGO</source>
@@ -2440,137 +2226,120 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Kennisinstelling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="50"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
         <source>Government</source>
         <translation>Overheid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="51"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="53"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="52"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="54"/>
         <source>Individual</source>
         <translation>Particulier</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="60"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="57"/>
+        <location filename="../../hubdesk/ui/dialogs/organisation.py" line="61"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../hubdesk/ui/forms.py" line="55"/>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="116"/>
-        <source>Not done</source>
-        <extracomment>The amenities offered as check boxes, by the value stored for them. The price fields of a space, in the order the form and the table show them.</extracomment>
-        <translation>Niet gelukt</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../hubdesk/ui/gui.py" line="93"/>
-        <source>hubdesk cannot open the database</source>
-        <translation>hubdesk kan de database niet openen</translation>
-    </message>
-</context>
-<context>
     <name>spaces</name>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="73"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="69"/>
         <source>Private office</source>
+        <extracomment>The amenities offered as check boxes, by the value stored for them. The price fields of a space, in the order the form and the table show them.</extracomment>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="74"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="70"/>
         <source>Dedicated desk</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Vaste plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="75"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="71"/>
         <source>Flex desk</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Flexplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="76"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="72"/>
         <source>Meeting room</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Vergaderzaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="77"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="73"/>
         <source>Event space</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Eventruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="84"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="80"/>
         <source>Screen</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Scherm</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="85"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="81"/>
         <source>Phone</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="86"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="82"/>
         <source>Whiteboard</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Whiteboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="87"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="83"/>
         <source>Video calls</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Videobellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="88"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="84"/>
         <source>Coffee</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Koffie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="89"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="85"/>
         <source>Accessible</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="100"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="96"/>
         <source>Per hour</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="101"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="97"/>
         <source>Half day</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="102"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="98"/>
         <source>Day</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="103"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="99"/>
         <source>Month</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Maand</translation>

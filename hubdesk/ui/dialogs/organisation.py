@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,17 +44,22 @@ from hubdesk.ui.forms import FieldErrors
 def kind_labels(owner: Any) -> dict[OrganisationKind, str]:
     """The kinds of organisation in the user's language, in the order they are offered."""
     return {
-        OrganisationKind.NGO: owner.tr("NGO"),
-        OrganisationKind.STARTUP: owner.tr("Startup"),
-        OrganisationKind.KNOWLEDGE: owner.tr("Knowledge institution"),
-        OrganisationKind.GOVERNMENT: owner.tr("Government"),
-        OrganisationKind.COMPANY: owner.tr("Company"),
-        OrganisationKind.INDIVIDUAL: owner.tr("Individual"),
+        OrganisationKind.NGO: QCoreApplication.translate("organisations", "NGO"),
+        OrganisationKind.STARTUP: QCoreApplication.translate("organisations", "Startup"),
+        OrganisationKind.KNOWLEDGE: QCoreApplication.translate(
+            "organisations", "Knowledge institution"
+        ),
+        OrganisationKind.GOVERNMENT: QCoreApplication.translate("organisations", "Government"),
+        OrganisationKind.COMPANY: QCoreApplication.translate("organisations", "Company"),
+        OrganisationKind.INDIVIDUAL: QCoreApplication.translate("organisations", "Individual"),
     }
 
 
 def language_labels(owner: Any) -> dict[Language, str]:
-    return {Language.EN: owner.tr("English"), Language.NL: owner.tr("Dutch")}
+    return {
+        Language.EN: QCoreApplication.translate("organisations", "English"),
+        Language.NL: QCoreApplication.translate("organisations", "Dutch"),
+    }
 
 
 #: Gives a message box's text room to read (Qt makes them narrow).
