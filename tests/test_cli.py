@@ -179,3 +179,18 @@ def test_readme_documents_the_import_columns() -> None:
 
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert columns_markdown().strip() in readme
+
+
+def test_every_package_ships() -> None:
+    """`pip install .` (not editable) installs only the packages pyproject lists."""
+    import tomllib
+
+    root = Path(__file__).parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "hubdesk").rglob("__init__.py")
+    }
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"

@@ -4,7 +4,7 @@ field, anything else in a dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from hubdesk.domain.errors import HubdeskError, ValidationError
 
@@ -26,6 +26,7 @@ class FieldErrors:
     def clear(self) -> None:
         for widget, label in self._fields.values():
             label.clear()
+            label.setMinimumHeight(0)
             label.hide()
             widget.setProperty("invalid", False)
             widget.style().unpolish(widget)
@@ -39,6 +40,13 @@ class FieldErrors:
         widget, label = found
         label.setText(error.message)
         label.show()
+        # form layouts do not ask a wrapped label for its height: give it the
+        # height its text needs at the field's width, so no line is cut off
+        width = max(label.width(), widget.width(), 200)
+        label.setMinimumHeight(label.heightForWidth(width))
+        window = widget.window()
+        if isinstance(window, QDialog) and window.isVisible():
+            window.adjustSize()
         widget.setProperty("invalid", True)
         widget.style().unpolish(widget)
         widget.style().polish(widget)

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         assert self.workspace is not None
         self.stack.setCurrentWidget(self.workspace)
         self._set_workspace_enabled(True)
+        self.import_actions[2].setEnabled(bool(actor.is_manager))  # spaces: managers only
         self.show_page(last_page)
 
     def lock(self) -> None:
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         side = QWidget()
-        side.setObjectName("sidebar")
+        side.setObjectName("navPanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 12, 0, 12)
         self.nav_title = QLabel(self.hub_name.text())

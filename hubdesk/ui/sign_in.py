@@ -40,6 +40,7 @@ class SignInView(QWidget):
             else self.tr("Sign in")
         )
         heading.setObjectName("signInHeading")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         if self.first_start:
             intro = QLabel(

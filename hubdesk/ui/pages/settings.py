@@ -10,6 +10,7 @@ so the window updates the hub's name and clock) and reloads its audit log.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -493,9 +494,20 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.last_warning: QMessageBox | None = None
+        self._inputs: list[QWidget] = []
 
     def add_row(self, label: str, field: str, widget: QWidget, *extra: QWidget) -> None:
         self.form.addRow(label, _with_error(self.errors, field, widget, *extra))
+        self._inputs.append(widget)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing starts in the first field; Tab goes down the form, then to the buttons."""
+        super().showEvent(event)
+        chain = [*self._inputs, *self.buttons.buttons()]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if self._inputs:
+            self._inputs[0].setFocus()
 
     def submit(self) -> None:
         raise NotImplementedError
