@@ -162,7 +162,11 @@ def main() -> int:
     print(f"hub: {path} ({len(members):,} members, {active:,} active); page {PAGE_SIZE}")
     print(f"python {sys.version.split()[0]}, offscreen, medians\n")
 
-    # -- opening
+    # -- opening. The app builds the search index on its loading thread before
+    # anyone signs in (Core.warm_up); time that on its own.
+    started = time.perf_counter()
+    core.warm_up()
+    warm_up_ms = (time.perf_counter() - started) * 1000
     first_page, first = open_page(app, core)
     close(app, first_page)
     runs = []
@@ -175,7 +179,8 @@ def main() -> int:
     print(line(f"median of {args.n}", median["total"], OPEN_TARGET_MS))
     for step, what in (("build", "build"), ("reload", "show: first reload"), ("paint", "paint")):
         print(line(f"  {what}", median[step], None))
-    print(line("first in the process (builds the index)", first["total"], OPEN_TARGET_MS))
+    print(line("index build + page imports while the window opens", warm_up_ms, None))
+    print(line("first in the process, after it", first["total"], OPEN_TARGET_MS))
     print(line("  of which show: first reload", first["reload"], None))
 
     # -- keystrokes

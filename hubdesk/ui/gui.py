@@ -30,9 +30,10 @@ class CoreLoader(QObject):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, loader: Callable[[], Any]) -> None:
+    def __init__(self, loader: Callable[[], Any], preload: Callable[[], object]) -> None:
         super().__init__()
         self._loader = loader
+        self._preload = preload
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -42,6 +43,7 @@ class CoreLoader(QObject):
     def _run(self) -> None:
         try:
             core = self._loader()
+            self._preload()  # import the pages' modules here, not at sign-in
         except Exception as error:  # shown to the user, never swallowed
             from hubdesk.domain.errors import HubdeskError
 
@@ -94,7 +96,7 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
         QMessageBox.critical(window, title, message)
         app.quit()
 
-    core_loader = CoreLoader(loader)
+    core_loader = CoreLoader(loader, window.page_classes)
     # emitted on the loader thread, delivered on the GUI thread (queued)
     core_loader.loaded.connect(on_loaded)
     core_loader.failed.connect(on_failed)
