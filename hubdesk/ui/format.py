@@ -58,3 +58,10 @@ def _zone(name: str):  # type: ignore[no-untyped-def]
     from zoneinfo import ZoneInfo
 
     return ZoneInfo(name)
+
+
+def clock(value: datetime) -> str:
+    """The status bar's clock: 'Sun 22 Nov 15:18' / 'zo 22 nov. 15:18'."""
+    from babel.dates import format_datetime
+
+    return format_datetime(value, "EEE d MMM HH:mm", locale=_locale)

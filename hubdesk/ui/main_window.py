@@ -375,8 +375,10 @@ class MainWindow(QMainWindow):
     def _on_clock_timeout(self) -> None:
         if self._zone is None:
             self._zone = _zone("Europe/Amsterdam")
+        from hubdesk.ui import format as formats
+
         now = datetime.now(UTC).astimezone(self._zone)
-        self.clock_label.setText(self.tr("Hub time {0}").format(now.strftime("%a %d %b %H:%M")))
+        self.clock_label.setText(self.tr("Hub time {0}").format(formats.clock(now)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(options.GEOMETRY.key, self.saveGeometry())

@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="525"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
         <source>Add staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="525"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="529"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="541"/>
         <source>e.g. anna</source>
         <translation>bijv. anna</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="532"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="544"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="533"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="545"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="548"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="549"/>
         <source>Name to show</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="538"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="550"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="539"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="551"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="540"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="552"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="544"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="556"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="354"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="355"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="356"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="356"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="357"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="357"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="358"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="358"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="359"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="366"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="367"/>
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="380"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="381"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="380"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="381"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1418"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1430"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1422"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1434"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1484"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1476"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1488"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1478"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1490"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1482"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1494"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1484"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1496"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -143,32 +143,32 @@
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="581"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="593"/>
         <source>Change my password</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="581"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="593"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="598"/>
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="587"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="599"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="588"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="600"/>
         <source>Repeat new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="592"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="604"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -278,18 +278,28 @@
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="697"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="681"/>
+        <source>{0} is active again.</source>
+        <translation>{0} is weer actief.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/members.py" line="683"/>
+        <source>{0} is archived; choose “Archived” to see or restore it.</source>
+        <translation>{0} is gearchiveerd; kies „Gearchiveerd” om het te zien of te herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/members.py" line="705"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="715"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="720"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="723"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="728"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="717"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="725"/>
         <source>Delete “{0}” for good?
 
 Only a record entered by mistake, with no history, can be deleted. To stop showing it, archive it.</source>
@@ -298,14 +308,14 @@ Only a record entered by mistake, with no history, can be deleted. To stop showi
 Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, kan worden verwijderd. Archiveer het als het niet meer getoond moet worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="730"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="733"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="738"/>
         <location filename="../../hubdesk/ui/pages/members.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="735"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="743"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
     </message>
@@ -313,7 +323,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="490"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="491"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -321,77 +331,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1021"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1033"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1028"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1040"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1032"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1044"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1042"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1054"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1043"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1055"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1044"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1056"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1045"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1057"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1046"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1058"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1047"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1059"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1048"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1060"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1058"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1070"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1061"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1073"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1062"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1074"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1087"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1099"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1089"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1101"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -399,178 +409,178 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="702"/>
         <source>Only a manager may change the hub&apos;s settings; you can read them here.</source>
         <translation>Alleen een beheerder kan de hubinstellingen wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="709"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="721"/>
         <source>e.g. NL123456782B01</source>
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="717"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="729"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="731"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
         <source>hours before a booking starts</source>
         <translation>uur voor aanvang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="753"/>
         <source>The hub</source>
         <translation>De hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="754"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="755"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="756"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="757"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="746"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="758"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="747"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="759"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="748"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="760"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="763"/>
         <source>Registration and bank</source>
         <translation>Inschrijving en bank</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="752"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="764"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="753"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="765"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="766"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="755"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="767"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="758"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="770"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="762"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="774"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="770"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="782"/>
         <source>Credit notes</source>
         <translation>Creditnota’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="790"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="783"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="795"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="787"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="799"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="788"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="800"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="803"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="815"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="803"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="815"/>
         <source>PNG or JPEG, at most 1 MB</source>
         <translation>PNG of JPEG, hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="807"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="819"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="808"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="820"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="812"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="824"/>
         <source>Free cancellation</source>
         <translation>Gratis annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="828"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="840"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="830"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="842"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="981"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="993"/>
         <source>No logo</source>
         <extracomment>Below this width (of the tab) the panels stand in one column.</extracomment>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1003"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1015"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1007"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1007"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -679,42 +689,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="339"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="340"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="340"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="341"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="341"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="342"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="344"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="345"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="357"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="358"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="358"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="359"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="367"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="368"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="378"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="381"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -722,57 +732,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="770"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="778"/>
         <source>Choose a member to see their details.</source>
         <translation>Kies een lid om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="772"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="780"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="773"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="781"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="774"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="782"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="775"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="783"/>
         <source>Badge</source>
         <translation>Toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="776"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="784"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="777"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="785"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="779"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="787"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="801"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="809"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="807"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="815"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
@@ -918,27 +928,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="827"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="835"/>
         <source>Search name, e-mail, organisation or badge</source>
         <translation>Zoek op naam, e-mail, organisatie of toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="850"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="858"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="899"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="907"/>
         <source>first {0} shown; scroll for more</source>
         <translation>eerste {0} getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="901"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="909"/>
         <source>1 member</source>
         <translation>1 lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="903"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="911"/>
         <source>{0} members</source>
         <translation>{0} leden</translation>
     </message>
@@ -1310,27 +1320,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="560"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="572"/>
         <source>Reset the password of {0}</source>
         <translation>Wachtwoord van {0} opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="561"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="573"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="568"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="569"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="581"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="573"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="585"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -1338,215 +1348,220 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="89"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="90"/>
         <source>Not done</source>
         <extracomment>Role a QSortFilterProxyModel sorts by (plain ints and strings only).</extracomment>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="402"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="403"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="405"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="412"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="413"/>
         <source>Hub settings</source>
         <translation>Hubinstellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="414"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="415"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="416"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="417"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="417"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="418"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="419"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="420"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="420"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="421"/>
         <source>Lease</source>
         <translation>Huurcontract</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="421"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="422"/>
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="422"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="423"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="423"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="424"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="424"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="425"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="425"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="426"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="427"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="428"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="429"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="429"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1529"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="430"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1541"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="447"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="448"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="448"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="449"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="450"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="450"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="451"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="452"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="453"/>
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="453"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="454"/>
         <source>Role changed</source>
         <translation>Rol gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="455"/>
         <source>Password reset</source>
         <translation>Wachtwoord opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="455"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="456"/>
         <source>Own password changed</source>
         <translation>Eigen wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="456"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="458"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="458"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="459"/>
         <source>Demo hub loaded</source>
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1517"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1552"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1529"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1564"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1530"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1542"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1531"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1543"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1532"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1544"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1533"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1545"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1536"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1548"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1658"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1643"/>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1671"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1662"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1675"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -1560,42 +1575,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/sign_in.py" line="40"/>
-        <location filename="../../hubdesk/ui/sign_in.py" line="79"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="80"/>
         <source>Sign in</source>
         <translation>Inloggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="47"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="48"/>
         <source>This hub has no staff accounts yet. The first account is a manager; it can add reception staff later.</source>
         <translation>Deze hub heeft nog geen accounts voor medewerkers. Het eerste account is een beheerder; die kan later receptiemedewerkers toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="63"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="64"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="66"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="67"/>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="68"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="69"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="71"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="72"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="79"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="80"/>
         <source>Create and sign in</source>
         <translation>Aanmaken en inloggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/sign_in.py" line="106"/>
+        <location filename="../../hubdesk/ui/sign_in.py" line="107"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -1963,32 +1978,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="320"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="320"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="320"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="320"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="331"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="331"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
@@ -1996,44 +2011,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1272"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1290"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1279"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1348"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1291"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1360"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1280"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1353"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1292"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1365"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1281"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1293"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1282"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1294"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1348"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1360"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1351"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1363"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -2041,67 +2056,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
         <source>New VAT category</source>
         <translation>Nieuwe btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
         <source>Change VAT category</source>
         <translation>Btw-categorie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="604"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="604"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="611"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
         <source>e.g. high, low, catering</source>
         <translation>bijv. hoog, laag, horeca</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="614"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="626"/>
         <source>e.g. 21, 9, 0 or 5,5</source>
         <translation>21, 9, 0 of 5,5</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="628"/>
         <source>Exempt from VAT (the rate is 0 %)</source>
         <translation>Vrijgesteld van btw (het tarief is 0%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="629"/>
         <source>Reverse charge for EU business customers</source>
         <translation>Btw verlegd voor zakelijke klanten in de EU</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="620"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="632"/>
         <source>Printed on invoices, e.g. Btw verlegd / VAT reverse charge</source>
         <translation>Staat op facturen, bijv. Btw verlegd / VAT reverse charge</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="635"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="624"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="636"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="637"/>
         <source>Rate (%)</source>
         <translation>Tarief (%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="628"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="640"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
@@ -2109,53 +2124,53 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="273"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="274"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="274"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
         <source>Exempt</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
         <source>EU reverse charge</source>
         <translation>Btw verlegd (EU)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="280"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="291"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="293"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="292"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="294"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="297"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="297"/>
         <source>Not offered</source>
         <translation>Niet aangeboden</translation>
     </message>
@@ -2163,33 +2178,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1149"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1161"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1164"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1153"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1165"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1154"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1214"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1166"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1226"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1170"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1182"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1212"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1224"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>
@@ -2197,13 +2212,13 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>hubdesk</name>
     <message>
-        <location filename="../../hubdesk/ui/forms.py" line="56"/>
+        <location filename="../../hubdesk/ui/forms.py" line="64"/>
         <location filename="../../hubdesk/ui/space_dialog.py" line="112"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/gui.py" line="93"/>
+        <location filename="../../hubdesk/ui/gui.py" line="95"/>
         <source>hubdesk cannot open the database</source>
         <translation>hubdesk kan de database niet openen</translation>
     </message>

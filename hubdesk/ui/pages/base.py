@@ -44,6 +44,13 @@ class Page(QWidget):
     def concerns(self) -> set[str]:
         return set()
 
+    def notify(self, text: str) -> None:
+        """A short confirmation in the window's status bar ("Saved.")."""
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 8000)
+
     def on_data_changed(self, entities: set[str]) -> None:
         if entities & self.concerns():
             self.reload()

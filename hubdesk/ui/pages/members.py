@@ -676,6 +676,14 @@ class DirectoryPage(Page):
         call = self.restore(actor, found) if found.archived else self.archive(actor, found)
         if self._write(call):
             self.changed(select=found.id)
+            name = getattr(found, "name", None) or getattr(found, "full_name", "")
+            self.notify(
+                self.tr("{0} is active again.").format(name)
+                if found.archived
+                else self.tr("{0} is archived; choose “Archived” to see or restore it.").format(
+                    name
+                )
+            )
 
     def _ask(
         self,

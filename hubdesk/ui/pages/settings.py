@@ -1640,6 +1640,7 @@ class SettingsPage(Page):
         self.audit_tab.set_zone(stored.time_zone)
         self.audit_tab.reload()
         self.data_changed.emit({"settings"})
+        self.notify(self.tr("Settings saved."))
         return True
 
     def _on_save_action_triggered(self) -> None:
