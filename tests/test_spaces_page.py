@@ -203,7 +203,7 @@ def test_the_list_shows_active_spaces_with_formatted_prices(manager_page: Spaces
     assert cell(Col.AMENITIES) == "Screen, Whiteboard"
     assert cell(Col.BUFFER) == "15 min"
     office = model.row_of(next(r.id for r in model.rows() if r.name == "Office 1.01"))
-    assert model.index(office, Col.AREA).data() == "19.5"
+    assert model.index(office, Col.AREA).data() == "19.50"
     assert model.index(office, Col.PRICE_MONTH).data() == "€950.00"
     assert page.view.isColumnHidden(Col.STATUS)
 

@@ -251,7 +251,8 @@ def area(dm2: int) -> str:
     """Square decimetres as the chosen language writes square metres ('' for none)."""
     if not dm2:
         return ""
-    return format_decimal(Decimal(dm2) / 100, format="#,##0.##", locale=fmt.locale_name())
+    # always two decimals, so a column of areas lines up (46.10 next to 19.19)
+    return format_decimal(Decimal(dm2) / 100, format="#,##0.00", locale=fmt.locale_name())
 
 
 class SpaceFilterProxy(QSortFilterProxyModel):
