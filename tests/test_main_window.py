@@ -98,6 +98,8 @@ def test_first_start_creates_the_first_manager(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.keyClicks(view.repeat, "short")
     qtbot.mouseClick(view.button, Qt.MouseButton.LeftButton)
     assert "at least 8" in view.errors.message("password")
+    qtbot.keyClicks(view.password, "x")  # correcting the value takes the message away
+    assert view.errors.message("password") == ""
     view.password.clear()
     view.repeat.clear()
     qtbot.keyClicks(view.password, "a long password")

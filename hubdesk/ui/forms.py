@@ -21,16 +21,29 @@ class FieldErrors:
         label.setWordWrap(True)
         label.hide()
         self._fields[field] = (widget, label)
+        # the message goes as soon as the value is being corrected
+        changed = getattr(widget, "textChanged", None) or getattr(
+            widget, "currentIndexChanged", None
+        )
+        if changed is not None:
+            changed.connect(lambda *_: self.clear_field(field))
         return label
 
+    def clear_field(self, field: str) -> None:
+        found = self._fields.get(field)
+        if found is None or found[1].isHidden():
+            return
+        widget, label = found
+        label.clear()
+        label.setMinimumHeight(0)
+        label.hide()
+        widget.setProperty("invalid", False)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
     def clear(self) -> None:
-        for widget, label in self._fields.values():
-            label.clear()
-            label.setMinimumHeight(0)
-            label.hide()
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        for field in self._fields:
+            self.clear_field(field)
 
     def show(self, error: ValidationError) -> bool:
         """Put the message under its field; False if the field is not on this form."""
