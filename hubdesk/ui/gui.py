@@ -10,49 +10,17 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from hubdesk.resource_files import resource
 from hubdesk.ui.main_window import MainWindow
 
 PROBE = os.environ.get("HUBDESK_STARTUP_PROBE") == "1"
-
-
-class CoreLoader(QObject):
-    """Runs the (slow) loader once on a plain thread; reports on the GUI thread."""
-
-    loaded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, loader: Callable[[], Any], preload: Callable[[], object]) -> None:
-        super().__init__()
-        self._loader = loader
-        self._preload = preload
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="hubdesk-open", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            core = self._loader()
-            self._preload()  # import the pages' modules here, not at sign-in
-        except Exception as error:  # shown to the user, never swallowed
-            from hubdesk.domain.errors import HubdeskError
-
-            if isinstance(error, HubdeskError):
-                self.failed.emit(str(error))
-            else:
-                self.failed.emit(f"{type(error).__name__}: {error}")
-            return
-        self.loaded.emit(core)
 
 
 def _probe(word: str) -> None:
@@ -92,18 +60,25 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
             _probe("failed " + message)
             app.quit()
             return
+        from PySide6.QtWidgets import QMessageBox
+
         title = QCoreApplication.translate("hubdesk", "hubdesk cannot open the database")
         QMessageBox.critical(window, title, message)
         app.quit()
 
-    core_loader = CoreLoader(loader, window.page_classes)
-    # emitted on the loader thread, delivered on the GUI thread (queued)
-    core_loader.loaded.connect(on_loaded)
-    core_loader.failed.connect(on_failed)
+    loaders: list[Any] = []  # kept alive while it runs
 
     def on_first_paint() -> None:
         if PROBE:
             _probe("painted")
+        # the loader (a QObject subclass: costly to define) comes after the paint
+        from hubdesk.ui.loader import CoreLoader
+
+        core_loader = CoreLoader(loader, window.page_classes)
+        # emitted on the loader thread, delivered on the GUI thread (queued)
+        core_loader.loaded.connect(on_loaded)
+        core_loader.failed.connect(on_failed)
+        loaders.append(core_loader)
         core_loader.start()
         # the SVG icon loads Qt's image plugins: after the first paint
         app.setWindowIcon(QIcon(str(resource("icons", "hubdesk.svg"))))

@@ -15,12 +15,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -82,7 +78,6 @@ class MainWindow(QMainWindow):
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start(15_000)
-        self._build_menus()
 
         geometry = settings.value(options.GEOMETRY.key)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -176,7 +171,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _on_first_paint(self) -> None:
+        """Menus, shortcuts and the clock come just after the first paint: the
+        first QAction, key sequence and zone cost start-up time."""
         self.first_painted.emit()
+        self._build_menus()
         self._install_shortcuts()
         self._on_clock_timeout()
 
@@ -243,6 +241,8 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> None:
         workspace = QWidget()
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+
         layout = QHBoxLayout(workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
 
     def import_file(self, kind: str, path: str | None = None) -> bool:
         """Import a CSV file (all rows or none); True when it was imported."""
+        from PySide6.QtWidgets import QMessageBox
+
         from hubdesk.domain.errors import HubdeskError
         from hubdesk.services import csv_import
 
@@ -341,6 +343,8 @@ class MainWindow(QMainWindow):
                 "members": self.tr("Import members"),
                 "spaces": self.tr("Import spaces"),
             }
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(
                 self, titles[kind], "", self.tr("CSV files (*.csv *.txt)")
             )
