@@ -198,3 +198,16 @@ def test_models_and_migrations_agree(db: Database) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_unreachable_postgresql_server() -> None:
+    from hubdesk.domain.errors import DatabaseUnreachable
+
+    url = "postgresql+psycopg://hub@127.0.0.1:1/hubdesk"
+    with pytest.raises(DatabaseUnreachable, match="Cannot reach the database"):
+        Database.open(url)
+    from hubdesk import db
+
+    problems = db.check(url)
+    assert len(problems) == 1 and "Cannot reach" in problems[0]
+    assert "secret" not in db.describe("postgresql+psycopg://hub:secret@server/hubdesk")
