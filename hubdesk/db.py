@@ -40,6 +40,7 @@ from hubdesk.domain.errors import (
     HubdeskError,
     LeaseConflict,
 )
+from hubdesk.domain.i18n import _
 from hubdesk.location import describe, resolve_target, sqlite_file
 from hubdesk.migrations import HEAD, REVISIONS
 
@@ -67,7 +68,7 @@ POSTGRES_GUARD_TRIGGERS = frozenset(
 def sqlite_path(url: str) -> Path | None:
     path = sqlite_file(url)
     if path is not None and str(path) in ("", ":memory:"):
-        raise DatabaseProblem("hubdesk needs a database file, not an in-memory database")
+        raise DatabaseProblem(_("hubdesk needs a database file, not an in-memory database"))
     return path
 
 
@@ -89,25 +90,31 @@ def translate(error: BaseException, where: str = "") -> HubdeskError | None:
     lowered = message.lower()
     constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
     if "booking_overlap" in message or constraint == "bookings_no_overlap":
-        return BookingConflict("That space")
+        return BookingConflict(_("That space"))
     if "lease_overlap" in message:
-        return LeaseConflict("That office")
+        return LeaseConflict(_("That office"))
     if "audit_append_only" in message:
         return AuditTampering()
     if "database is locked" in lowered or "database table is locked" in lowered:
         return DatabaseLocked(
-            f"The database{where} is locked by another program and stayed locked longer "
-            f"than {_busy_timeout():g} s. Close the other program (or wait) and try again."
+            _(
+                "The database{where} is locked by another program and stayed locked longer "
+                "than {seconds} s. Close the other program (or wait) and try again."
+            ).format(where=where, seconds=f"{_busy_timeout():g}")
         )
     if "readonly database" in lowered or "read-only" in lowered:
         return DatabaseReadOnly(
-            f"The database{where} is read-only; hubdesk needs to write to it. "
-            "Check the permissions of the file and its folder."
+            _(
+                "The database{where} is read-only; hubdesk needs to write to it. "
+                "Check the permissions of the file and its folder."
+            ).format(where=where)
         )
     if "file is not a database" in lowered or "malformed" in lowered:
         return DatabaseCorrupt(
-            f"The database{where} is damaged or is not a database file. "
-            "Restore it from a backup (hubdesk check tells what is wrong)."
+            _(
+                "The database{where} is damaged or is not a database file. "
+                "Restore it from a backup (hubdesk check tells what is wrong)."
+            ).format(where=where)
         )
     return None
 
@@ -203,22 +210,28 @@ class Database:
         where = f" {path}"
         created = not path.exists() or path.stat().st_size == 0
         if path.exists() and not path.is_file():
-            raise DatabaseUnreachable(f"{path} is a folder, not a database file.")
+            raise DatabaseUnreachable(
+                _("{path} is a folder, not a database file.").format(path=path)
+            )
         if not path.exists():
             if not create:
-                raise DatabaseMissing(f"There is no database at {path}.")
+                raise DatabaseMissing(_("There is no database at {path}.").format(path=path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseUnreachable(
-                    f"Cannot create the folder for the database {path}: {error.strerror}."
+                    _("Cannot create the folder for the database {path}: {error}.").format(
+                        path=path, error=error.strerror
+                    )
                 ) from error
         else:
             _check_sqlite_header(path)
             if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
                 raise DatabaseReadOnly(
-                    f"The database{where} is read-only; hubdesk needs to write to it. "
-                    "Check the permissions of the file and its folder."
+                    _(
+                        "The database{where} is read-only; hubdesk needs to write to it. "
+                        "Check the permissions of the file and its folder."
+                    ).format(where=where)
                 )
         engine = _sqlite_engine(path, busy_timeout_s)
         try:
@@ -234,8 +247,10 @@ class Database:
                 mode = raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raise DatabaseUnreachable(
-                        f"The database{where} cannot use write-ahead logging ({mode}); "
-                        "is it on a network share? Several desks need PostgreSQL."
+                        _(
+                            "The database{where} cannot use write-ahead logging ({mode}); "
+                            "is it on a network share? Several desks need PostgreSQL."
+                        ).format(where=where, mode=mode)
                     )
             backup_path: Path | None = None
             if revision != HEAD:
@@ -255,13 +270,17 @@ class Database:
             problem = translate(error, where)
             if problem is not None:
                 raise problem from error
-            raise DatabaseUnreachable(f"Cannot open the database{where}: {error.orig}") from error
+            raise DatabaseUnreachable(
+                _("Cannot open the database{where}: {error}").format(where=where, error=error.orig)
+            ) from error
         except sqlite3.Error as error:
             engine.dispose()
             problem = translate(error, where)
             if problem is not None:
                 raise problem from error
-            raise DatabaseUnreachable(f"Cannot open the database{where}: {error}") from error
+            raise DatabaseUnreachable(
+                _("Cannot open the database{where}: {error}").format(where=where, error=error)
+            ) from error
         report = OpenReport(
             created=created,
             migrated_from=revision if revision != HEAD else None,
@@ -286,10 +305,14 @@ class Database:
             if problem is not None:
                 raise problem from error
             raise DatabaseUnreachable(
-                f"Cannot reach the database{where}: {str(error.orig).strip()}"
+                _("Cannot reach the database{where}: {error}").format(
+                    where=where, error=str(error.orig).strip()
+                )
             ) from error
         except exc.ArgumentError as error:
-            raise DatabaseUnreachable(f"Not a database address: {describe(url)}") from error
+            raise DatabaseUnreachable(
+                _("Not a database address: {url}").format(url=describe(url))
+            ) from error
         report = OpenReport(
             created=revision is None, migrated_from=revision, pre_migration_backup=None
         )
@@ -341,13 +364,19 @@ def _check_sqlite_header(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as error:
-        raise DatabaseReadOnly(f"hubdesk may not read the database {path}.") from error
+        raise DatabaseReadOnly(
+            _("hubdesk may not read the database {path}.").format(path=path)
+        ) from error
     except OSError as error:
-        raise DatabaseUnreachable(f"Cannot read {path}: {error.strerror}.") from error
+        raise DatabaseUnreachable(
+            _("Cannot read {path}: {error}.").format(path=path, error=error.strerror)
+        ) from error
     if header and header != SQLITE_HEADER:
         raise DatabaseCorrupt(
-            f"{path} is not a hubdesk database: it is not an SQLite file, or it is damaged. "
-            "Nothing was changed."
+            _(
+                "{path} is not a hubdesk database: it is not an SQLite file, or it is damaged. "
+                "Nothing was changed."
+            ).format(path=path)
         )
 
 
@@ -356,13 +385,14 @@ def _stored_revision(connection: Any, path: Path | None) -> str | None:
     if "alembic_version" not in tables:
         if tables:
             raise DatabaseForeign(
-                f"{path or 'This database'} holds tables but is not a hubdesk database. "
-                "Nothing was changed."
+                _(
+                    "{database} holds tables but is not a hubdesk database. Nothing was changed."
+                ).format(database=path or _("This database"))
             )
         return None
     rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) != 1:
-        raise DatabaseCorrupt("The database's schema version record is damaged.")
+        raise DatabaseCorrupt(_("The database's schema version record is damaged."))
     return str(rows[0])
 
 
@@ -371,9 +401,11 @@ def _refuse_unknown(revision: str | None, where: str) -> None:
         from hubdesk import __version__
 
         raise DatabaseTooNew(
-            f"The database{where} was written by a newer hubdesk (schema {revision}); "
-            f"this is hubdesk {__version__}, which knows schemas up to {HEAD}. "
-            "Update hubdesk to open it. Nothing was changed."
+            _(
+                "The database{where} was written by a newer hubdesk (schema {revision}); "
+                "this is hubdesk {version}, which knows schemas up to {head}. "
+                "Update hubdesk to open it. Nothing was changed."
+            ).format(where=where, revision=revision, version=__version__, head=HEAD)
         )
 
 
@@ -423,7 +455,7 @@ def check(target: str | os.PathLike[str] | None) -> list[str]:
         integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems.extend(f"integrity: {line}" for line in integrity[:20])
-        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} refers to a missing {parent} row")
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in tables:
@@ -503,7 +535,7 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
     to a temporary file beside ``out``, verified, then moved into place."""
     out = out.expanduser().absolute()
     if out.resolve() == source.resolve():
-        raise DatabaseProblem("The backup cannot overwrite the database itself.")
+        raise DatabaseProblem(_("The backup cannot overwrite the database itself."))
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(
         prefix=".hubdesk-backup-", suffix=".sqlite", dir=out.parent
@@ -528,14 +560,20 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
             verify.close()
         if integrity != ["ok"]:
             raise DatabaseCorrupt(
-                "The backup copy failed its integrity check: " + "; ".join(integrity[:5])
+                _("The backup copy failed its integrity check: {problems}").format(
+                    problems="; ".join(integrity[:5])
+                )
             )
         if dst_tables != src_tables:
-            raise DatabaseCorrupt("The backup copy does not hold the same tables as the database.")
+            raise DatabaseCorrupt(
+                _("The backup copy does not hold the same tables as the database.")
+            )
         os.replace(temp, out)
     except sqlite3.Error as error:
         known = translate(error, f" {source}")
-        raise (known or DatabaseUnreachable(f"Backup failed: {error}")) from error
+        raise (
+            known or DatabaseUnreachable(_("Backup failed: {error}").format(error=error))
+        ) from error
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -547,9 +585,9 @@ def backup(target: str | os.PathLike[str] | None, out: Path) -> BackupResult:
     path = sqlite_path(url)
     if path is None:
         raise DatabaseProblem(
-            "hubdesk backup copies SQLite databases; back up PostgreSQL with pg_dump."
+            _("hubdesk backup copies SQLite databases; back up PostgreSQL with pg_dump.")
         )
     if not path.is_file():
-        raise DatabaseMissing(f"There is no database at {path}.")
+        raise DatabaseMissing(_("There is no database at {path}.").format(path=path))
     _check_sqlite_header(path)
     return sqlite_backup(path, out)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from hubdesk.domain.i18n import _
+
 
 class HubdeskError(Exception):
     """Base of every error a user may see; ``str()`` is the human message."""
@@ -39,12 +41,16 @@ class BookingConflict(HubdeskError):
         self.conflicts = tuple(conflicts)
         if self.conflicts:
             names = "; ".join(
-                f"#{c.booking_id} “{c.title}” {c.start_text} to {c.end_text}"
+                _("#{id} “{title}” {start} to {end}").format(
+                    id=c.booking_id, title=c.title, start=c.start_text, end=c.end_text
+                )
                 for c in self.conflicts
             )
-            message = f"{space_name} is already booked then: {names}"
+            message = _("{space} is already booked then: {bookings}").format(
+                space=space_name, bookings=names
+            )
         else:
-            message = f"{space_name} is already booked at that time"
+            message = _("{space} is already booked at that time").format(space=space_name)
         super().__init__(message)
 
 
@@ -53,14 +59,16 @@ class LeaseConflict(HubdeskError):
 
     def __init__(self, office_name: str) -> None:
         self.office_name = office_name
-        super().__init__(f"{office_name} already has a live lease in that period")
+        super().__init__(
+            _("{office} already has a live lease in that period").format(office=office_name)
+        )
 
 
 class AuditTampering(HubdeskError):
     """Someone tried to change or delete an audit entry."""
 
     def __init__(self) -> None:
-        super().__init__("The audit log can only be added to; entries are never changed")
+        super().__init__(_("The audit log can only be added to; entries are never changed"))
 
 
 class DatabaseProblem(HubdeskError):

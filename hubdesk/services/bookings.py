@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from hubdesk.db import is_deadlock, translate
 from hubdesk.domain.enums import BookingStatus
 from hubdesk.domain.errors import BookingConflict, ConflictingBooking, ValidationError
+from hubdesk.domain.i18n import _
 from hubdesk.domain.models import MAX_BOOKING_DAYS, Booking, Space
 from hubdesk.domain.types import utc
 from hubdesk.services.audit import Actor, record
@@ -94,21 +95,28 @@ def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | N
 def create_booking(session: Session, request: BookingRequest, actor: Actor) -> Booking:
     """Store one booking, or raise ValidationError / BookingConflict (nothing stored)."""
     if request.start_at.tzinfo is None or request.end_at.tzinfo is None:
-        raise ValidationError("start_at", "Start and end need a time zone")
+        raise ValidationError("start_at", _("Start and end need a time zone"))
     start, end = utc(request.start_at), utc(request.end_at)
     if end <= start:
-        raise ValidationError("end_at", "The end must be after the start")
+        raise ValidationError("end_at", _("The end must be after the start"))
     if end - start > timedelta(days=MAX_BOOKING_DAYS):
-        raise ValidationError("end_at", f"A booking lasts at most {MAX_BOOKING_DAYS} days")
+        raise ValidationError(
+            "end_at", _("A booking lasts at most {days} days").format(days=MAX_BOOKING_DAYS)
+        )
     space = session.get(Space, request.space_id)
     if space is None:
-        raise ValidationError("space_id", "That space does not exist")
+        raise ValidationError("space_id", _("That space does not exist"))
     if not space.active:
-        raise ValidationError("space_id", f"{space.name} is not in use")
+        raise ValidationError("space_id", _("{space} is not in use").format(space=space.name))
     if request.people < 0:
-        raise ValidationError("people", "The number of people cannot be negative")
+        raise ValidationError("people", _("The number of people cannot be negative"))
     if space.capacity and request.people > space.capacity:
-        raise ValidationError("people", f"{space.name} holds at most {space.capacity} people")
+        raise ValidationError(
+            "people",
+            _("{space} holds at most {capacity} people").format(
+                space=space.name, capacity=space.capacity
+            ),
+        )
     blocked_until = end + timedelta(minutes=space.buffer_minutes)
     values = {
         "space_id": space.id,

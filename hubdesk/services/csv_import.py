@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import OrganisationKind, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.models import Member, Organisation, Space
 from hubdesk.services import directory as d
 from hubdesk.services import validation as v
@@ -49,6 +50,13 @@ KINDS: tuple[Kind, ...] = ("organisations", "members", "spaces")
 
 #: Problems listed in the message of :class:`ImportFailed` (all are in ``problems``).
 MESSAGE_PROBLEMS = 20
+
+#: The kinds as the messages name them (translated when shown).
+_KIND_WORDS: dict[str, str] = {
+    "organisations": N_("organisations"),
+    "members": N_("members"),
+    "spaces": N_("spaces"),
+}
 
 
 # ---------------------------------------------------------------------- results
@@ -64,7 +72,7 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        where = f"line {self.line}" if self.line else "the file"
+        where = _("line {line}").format(line=self.line) if self.line else _("the file")
         return (
             f"{where}, {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
         )
@@ -79,7 +87,11 @@ class ImportFailed(HubdeskError):
         if self.problems:
             shown = "\n".join(f"  {p}" for p in self.problems[:MESSAGE_PROBLEMS])
             more = len(self.problems) - MESSAGE_PROBLEMS
-            text += "\n" + shown + (f"\n  … and {more} more" if more > 0 else "")
+            text += (
+                "\n"
+                + shown
+                + ("\n  " + _("… and {count} more").format(count=more) if more > 0 else "")
+            )
         super().__init__(text)
 
 
@@ -137,7 +149,7 @@ def _text(limit: int, *, single_line: bool = True) -> Callable[[str], object]:
 
 def _kinds(enum_cls: type[Any], aliases: Mapping[str, Any]) -> Callable[[str], object]:
     def check(value: str) -> object:
-        return v.choice(value, enum_cls, field="", aliases=aliases, label="The kind")
+        return v.choice(value, enum_cls, field="", aliases=aliases, label=_("The kind"))
 
     return check
 
@@ -466,9 +478,11 @@ def _decode(raw: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ImportFailed(
-            f"{name} is not a UTF-8 text file (the first bad byte is on line {line}). "
-            "Save it as UTF-8 (in Excel: Save as, “CSV UTF-8”) and import it again. "
-            "Nothing was imported."
+            _(
+                "{name} is not a UTF-8 text file (the first bad byte is on line {line}). "
+                "Save it as UTF-8 (in Excel: Save as, “CSV UTF-8”) and import it again. "
+                "Nothing was imported."
+            ).format(name=name, line=line)
         ) from error
 
 
@@ -488,13 +502,17 @@ def _read(path: Path, kind: Kind) -> tuple[list[Column], list[_Row]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ImportFailed(f"Cannot read {path}: {error.strerror or error}") from error
+        raise ImportFailed(
+            _("Cannot read {path}: {error}").format(path=path, error=error.strerror or error)
+        ) from error
     text = _decode(raw, name)
     if not text.strip():
-        raise ImportFailed(f"{name} is empty. Nothing was imported.")
+        raise ImportFailed(_("{name} is empty. Nothing was imported.").format(name=name))
     if "\x00" in text:
         raise ImportFailed(
-            f"{name} is not a text file (it contains NUL bytes). Nothing was imported."
+            _("{name} is not a text file (it contains NUL bytes). Nothing was imported.").format(
+                name=name
+            )
         )
     lines = text.splitlines()
     header_line = next(line for line in lines if line.strip())
@@ -509,12 +527,13 @@ def _read(path: Path, kind: Kind) -> tuple[list[Column], list[_Row]]:
             last = reader.line_num
     except csv.Error as error:
         raise ImportFailed(
-            f"{name} cannot be read as CSV near line {reader.line_num}: {error}. "
-            "Nothing was imported."
+            _(
+                "{name} cannot be read as CSV near line {line}: {error}. Nothing was imported."
+            ).format(name=name, line=reader.line_num, error=error)
         ) from error
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
-        raise ImportFailed(f"{name} is empty. Nothing was imported.")
+        raise ImportFailed(_("{name} is empty. Nothing was imported.").format(name=name))
     header_at, header = records[0]
     while header and not header[-1].strip():
         header = header[:-1]  # spreadsheets may end the header with empty cells
@@ -526,7 +545,13 @@ def _read(path: Path, kind: Kind) -> tuple[list[Column], list[_Row]]:
         extra = [c for c in cells[width:] if c.strip()]
         if extra:
             problems.append(
-                Problem(line, "", f"has {len(cells)} values but the header names {width} columns")
+                Problem(
+                    line,
+                    "",
+                    _("has {count} values but the header names {width} columns").format(
+                        count=len(cells), width=width
+                    ),
+                )
             )
             continue
         padded = [*cells[:width], *[""] * (width - len(cells))]
@@ -546,22 +571,29 @@ def _header(name: str, kind: Kind, header: list[str], line: int) -> list[Column]
     documented = ", ".join(c.name for c in known)
     if not any(found):
         raise ImportFailed(
-            f"{name} has no header line: line {line} must name the columns of the "
-            f"{kind}, e.g. {';'.join(c.name for c in known if c.required)}. "
-            f"The columns are: {documented}. Nothing was imported."
+            _(
+                "{name} has no header line: line {line} must name the columns of the "
+                "{kind}, e.g. {example}. The columns are: {columns}. Nothing was imported."
+            ).format(
+                name=name,
+                line=line,
+                kind=_(_KIND_WORDS[kind]),
+                example=";".join(c.name for c in known if c.required),
+                columns=documented,
+            )
         )
     messages: list[str] = []
     unknown = [
-        cell or f"(column {i + 1} has no name)"
+        cell or _("(column {number} has no name)").format(number=i + 1)
         for i, (cell, c) in enumerate(zip(names, found, strict=True))
         if c is None
     ]
     if unknown:
-        messages.append(
-            "unknown column"
-            + ("s " if len(unknown) > 1 else " ")
-            + ", ".join(f"“{u}”" for u in unknown)
-        )
+        listed = ", ".join(f"“{u}”" for u in unknown)
+        if len(unknown) > 1:
+            messages.append(_("unknown columns {columns}").format(columns=listed))
+        else:
+            messages.append(_("unknown column {columns}").format(columns=listed))
     columns = [c for c in found if c is not None]
     seen: set[str] = set()
     twice = []
@@ -570,26 +602,43 @@ def _header(name: str, kind: Kind, header: list[str], line: int) -> list[Column]
             twice.append(column.name)
         seen.add(column.name)
     if twice:
-        messages.append("columns given twice: " + ", ".join(twice))
+        messages.append(_("columns given twice: {columns}").format(columns=", ".join(twice)))
     missing = [c.name for c in known if c.required and c.name not in seen]
     if missing:
-        messages.append(
-            "missing required column" + ("s " if len(missing) > 1 else " ") + ", ".join(missing)
-        )
+        if len(missing) > 1:
+            template = _("missing required columns {columns}")
+        else:
+            template = _("missing required column {columns}")
+        messages.append(template.format(columns=", ".join(missing)))
     if messages:
         raise ImportFailed(
-            f"The header of {name} (line {line}) does not fit {kind}: "
-            + "; ".join(messages)
-            + f". The columns are: {documented}. Nothing was imported."
+            _(
+                "The header of {name} (line {line}) does not fit {kind}: {problems}. "
+                "The columns are: {columns}. Nothing was imported."
+            ).format(
+                name=name,
+                line=line,
+                kind=_(_KIND_WORDS[kind]),
+                problems="; ".join(messages),
+                columns=documented,
+            )
         )
     return [c for c in found if c is not None]
 
 
 def _failed(problems: Sequence[Problem]) -> ImportFailed:
     lines = len({p.line for p in problems})
-    rows = "row has a problem" if lines == 1 else "rows have problems"
+    if lines == 1:
+        template = _(
+            "Nothing was imported: {count} row has a problem. Correct the file and import it again."
+        )
+    else:
+        template = _(
+            "Nothing was imported: {count} rows have problems. "
+            "Correct the file and import it again."
+        )
     return ImportFailed(
-        f"Nothing was imported: {lines} {rows}. Correct the file and import it again.",
+        template.format(count=lines),
         sorted(problems, key=lambda p: p.line),
     )
 
@@ -604,7 +653,7 @@ def _check_cells(row: _Row, columns: Sequence[Column]) -> tuple[dict[str, Any], 
         cell = row.cells[column.name]
         if not cell:
             if column.required:
-                problems.append(Problem(row.line, column.name, "a value is required"))
+                problems.append(Problem(row.line, column.name, _("a value is required")))
             continue
         try:
             values[column.name] = column.validate(cell)
@@ -635,7 +684,12 @@ class _Importer:
     def duplicate(self, key: tuple[str, ...], line: int, what: str) -> bool:
         first = self.seen.get(key)
         if first is not None:
-            self.problems.append(Problem(line, "", f"the same {what} as on line {first}"))
+            templates = {
+                "organisation": _("the same organisation as on line {line}"),
+                "member": _("the same member as on line {line}"),
+                "space": _("the same space as on line {line}"),
+            }
+            self.problems.append(Problem(line, "", templates[what].format(line=first)))
             return True
         self.seen[key] = line
         return False
@@ -717,7 +771,9 @@ class _Importer:
                         Problem(
                             row.line,
                             "organisation",
-                            f"there is no organisation “{org_name}” (import or add it first)",
+                            _("there is no organisation “{name}” (import or add it first)").format(
+                                name=org_name
+                            ),
                         )
                     )
                 elif len(found) > 1:
@@ -725,7 +781,9 @@ class _Importer:
                         Problem(
                             row.line,
                             "organisation",
-                            f"more than one organisation is called “{org_name}”",
+                            _("more than one organisation is called “{name}”").format(
+                                name=org_name
+                            ),
                         )
                     )
                 else:
@@ -752,8 +810,10 @@ class _Importer:
                         Problem(
                             row.line,
                             "email",
-                            "more than one member has this name in this organisation; "
-                            "give the e-mail address to tell them apart",
+                            _(
+                                "more than one member has this name in this organisation; "
+                                "give the e-mail address to tell them apart"
+                            ),
                         )
                     )
                     continue
@@ -816,10 +876,12 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
     if kind == "spaces":
-        require_manager(actor, "import spaces")
+        require_manager(actor, _("import spaces"))
     columns, rows = _read(Path(path), kind)
     if not rows:
-        raise ImportFailed(f"{Path(path).name} has a header but no rows. Nothing was imported.")
+        raise ImportFailed(
+            _("{name} has a header but no rows. Nothing was imported.").format(name=Path(path).name)
+        )
     importer = _Importer(session, actor, kind, columns)
     with session.begin_nested():  # a savepoint: a bad row undoes the rows before it
         steps: dict[Kind, Callable[[list[_Row]], None]] = {

@@ -75,9 +75,13 @@ class DatabaseNotEmpty(HubdeskError):
     """The demo only goes into a database without hub data."""
 
     def __init__(self) -> None:
+        from hubdesk.domain.i18n import _  # the module uses _ as a throwaway name
+
         super().__init__(
-            "The database already holds hub data; the demo is only loaded into an "
-            "empty database (clear it first to replace the data with the demo)."
+            _(
+                "The database already holds hub data; the demo is only loaded into an "
+                "empty database (clear it first to replace the data with the demo)."
+            )
         )
 
 

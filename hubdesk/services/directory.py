@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import Language, OrganisationKind, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.models import (
     AuditEntry,
     Base,
@@ -66,11 +67,17 @@ class StillInUse(HubdeskError):
     def __init__(self, what: str, name: str, references: dict[str, int], instead: str) -> None:
         self.references = dict(references)
         listed = _and_list([_count_text(n, table) for table, n in references.items()])
-        verb = "refers" if sum(references.values()) == 1 else "refer"
-        super().__init__(
-            f"{what} “{name}” cannot be deleted: {listed} {verb} to it. "
-            f"{instead} instead; that keeps its history."
-        )
+        if sum(references.values()) == 1:
+            template = _(
+                "{what} “{name}” cannot be deleted: {listed} refers to it. "
+                "{instead} instead; that keeps its history."
+            )
+        else:
+            template = _(
+                "{what} “{name}” cannot be deleted: {listed} refer to it. "
+                "{instead} instead; that keeps its history."
+            )
+        super().__init__(template.format(what=what, name=name, listed=listed, instead=instead))
 
 
 # ------------------------------------------------------------------------ limits
@@ -348,27 +355,27 @@ class SpaceInput:
 def _and_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return _("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
 
 
 _TABLE_WORDS: dict[str, tuple[str, str]] = {
-    "members": ("member", "members"),
-    "memberships": ("membership", "memberships"),
-    "leases": ("lease", "leases"),
-    "lease_offices": ("lease", "leases"),
-    "bookings": ("booking", "bookings"),
-    "invoices": ("invoice", "invoices"),
-    "one_off_charges": ("one-off charge", "one-off charges"),
-    "day_passes": ("day pass", "day passes"),
-    "check_ins": ("check-in", "check-ins"),
-    "visits": ("visit", "visits"),
-    "registrations": ("event registration", "event registrations"),
+    "members": (N_("member"), N_("members")),
+    "memberships": (N_("membership"), N_("memberships")),
+    "leases": (N_("lease"), N_("leases")),
+    "lease_offices": (N_("lease"), N_("leases")),
+    "bookings": (N_("booking"), N_("bookings")),
+    "invoices": (N_("invoice"), N_("invoices")),
+    "one_off_charges": (N_("one-off charge"), N_("one-off charges")),
+    "day_passes": (N_("day pass"), N_("day passes")),
+    "check_ins": (N_("check-in"), N_("check-ins")),
+    "visits": (N_("visit"), N_("visits")),
+    "registrations": (N_("event registration"), N_("event registrations")),
 }
 
 
 def _count_text(count: int, table: str) -> str:
     one, many = _TABLE_WORDS.get(table, (table.replace("_", " "), table.replace("_", " ")))
-    return f"{count} {one if count == 1 else many}"
+    return f"{count} {_(one if count == 1 else many)}"
 
 
 def _references(session: Session, model: type[Base], row_id: int) -> dict[str, int]:
@@ -421,10 +428,18 @@ def _deleted(obj: Base, names: Sequence[str]) -> dict[str, tuple[Any, Any]]:
     return {n: (getattr(obj, n), None) for n in names if not _blank(getattr(obj, n))}
 
 
+_GONE: dict[str, str] = {
+    "organisation": N_("That organisation no longer exists (#{id})"),
+    "member": N_("That member no longer exists (#{id})"),
+    "space": N_("That space no longer exists (#{id})"),
+}
+
+
 def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
     found = session.get(model, row_id)
     if found is None:
-        raise NotFound(f"That {what} no longer exists (#{row_id})")
+        template = _GONE.get(what, "That {what} no longer exists (#{id})")
+        raise NotFound(_(template).format(what=what, id=row_id))
     return found
 
 
@@ -458,18 +473,18 @@ def organisation_values(data: OrganisationInput) -> dict[str, Any]:
         data.sepa_mandate_id,
         field="sepa_mandate_id",
         max_length=MANDATE_ID_MAX,
-        label="The mandate reference",
+        label=_("The mandate reference"),
     )
     values: dict[str, Any] = {
         "name": v.required_text(
-            data.name, field="name", max_length=NAME_MAX, label="The name", single_line=True
+            data.name, field="name", max_length=NAME_MAX, label=_("The name"), single_line=True
         ),
         "kind": v.choice(
             data.kind,
             OrganisationKind,
             field="kind",
             aliases=ORGANISATION_KIND_ALIASES,
-            label="The kind",
+            label=_("The kind"),
         ),
         "email": v.email(data.email),
         "phone": v.phone(data.phone),
@@ -492,7 +507,7 @@ def organisation_values(data: OrganisationInput) -> dict[str, Any]:
         "notes": v.optional_text(data.notes, field="notes", max_length=NOTES_MAX),
     }
     if mandate and not values["iban"]:
-        raise ValidationError("iban", "A SEPA direct-debit mandate needs the IBAN it is for")
+        raise ValidationError("iban", _("A SEPA direct-debit mandate needs the IBAN it is for"))
     return values
 
 
@@ -508,8 +523,11 @@ def _check_organisation_name(session: Session, name: str, exclude: int | None) -
     folded = name.casefold()
     for _id, other, archived in session.execute(query):
         if other.casefold() == folded:
-            note = " (archived)" if archived else ""
-            raise ValidationError("name", f"There is already an organisation “{other}”{note}")
+            if archived:
+                message = _("There is already an organisation “{name}” (archived)")
+            else:
+                message = _("There is already an organisation “{name}”")
+            raise ValidationError("name", message.format(name=other))
 
 
 def _org_record(org: Organisation, member_count: int) -> OrganisationRecord:
@@ -614,7 +632,7 @@ def delete_organisation(session: Session, actor: Actor, organisation_id: int) ->
     org = _get(session, Organisation, organisation_id, "organisation")
     references = _references(session, Organisation, org.id)
     if references:
-        raise StillInUse("The organisation", org.name, references, "Archive it")
+        raise StillInUse(_("The organisation"), org.name, references, _("Archive it"))
     changes = _deleted(org, _ORG_FIELDS)
     session.delete(org)
     session.flush()
@@ -668,20 +686,22 @@ _MEMBER_FIELDS = (
 def member_values(data: MemberInput) -> dict[str, Any]:
     """The validated, normalised column values of a member form (the checks
     that need no database); raises ValidationError."""
-    badge = v.one_line(data.badge_code, field="badge_code", max_length=BADGE_MAX, label="The badge")
+    badge = v.one_line(
+        data.badge_code, field="badge_code", max_length=BADGE_MAX, label=_("The badge")
+    )
     return {
         "first_name": v.required_text(
             data.first_name,
             field="first_name",
             max_length=PERSON_NAME_MAX,
-            label="The first name",
+            label=_("The first name"),
             single_line=True,
         ),
         "last_name": v.required_text(
             data.last_name,
             field="last_name",
             max_length=PERSON_NAME_MAX,
-            label="The last name",
+            label=_("The last name"),
             single_line=True,
         ),
         "email": v.email(data.email),
@@ -728,19 +748,28 @@ def _check_member(session: Session, values: dict[str, Any], current: Member | No
         for clash in session.execute(query.limit(2)):
             if new_address and clash.email.lower() == address.lower():
                 raise ValidationError(
-                    "email", f"{_member_label(clash)} already has the e-mail address {address}"
+                    "email",
+                    _("{member} already has the e-mail address {address}").format(
+                        member=_member_label(clash), address=address
+                    ),
                 )
-            raise ValidationError("badge_code", f"Badge {badge} belongs to {_member_label(clash)}")
+            raise ValidationError(
+                "badge_code",
+                _("Badge {badge} belongs to {member}").format(
+                    badge=badge, member=_member_label(clash)
+                ),
+            )
     organisation_id: int | None = values["organisation_id"]
     if organisation_id is not None and (
         current is None or current.organisation_id != organisation_id
     ):
         org = session.get(Organisation, organisation_id)
         if org is None:
-            raise ValidationError("organisation", "That organisation no longer exists")
+            raise ValidationError("organisation", _("That organisation no longer exists"))
         if org.archived:
             raise ValidationError(
-                "organisation", f"“{org.name}” is archived; restore it before adding people"
+                "organisation",
+                _("“{name}” is archived; restore it before adding people").format(name=org.name),
             )
 
 
@@ -807,7 +836,7 @@ def get_member(session: Session, member_id: int) -> MemberRecord:
     session.flush()
     row = session.execute(_MEMBER_QUERY.where(Member.id == member_id)).first()
     if row is None:
-        raise NotFound(f"That member no longer exists (#{member_id})")
+        raise NotFound(_("That member no longer exists (#{id})").format(id=member_id))
     return _member_record(row)
 
 
@@ -849,7 +878,7 @@ def delete_member(session: Session, actor: Actor, member_id: int) -> None:
     member = _get(session, Member, member_id, "member")
     references = _references(session, Member, member.id)
     if references:
-        raise StillInUse("The member", member.full_name, references, "Archive them")
+        raise StillInUse(_("The member"), member.full_name, references, _("Archive them"))
     changes = _deleted(member, _MEMBER_FIELDS)
     session.delete(member)
     session.flush()
@@ -1103,29 +1132,37 @@ def space_values(data: SpaceInput) -> dict[str, Any]:
 
     return {
         "name": v.required_text(
-            data.name, field="name", max_length=SPACE_NAME_MAX, label="The name", single_line=True
+            data.name,
+            field="name",
+            max_length=SPACE_NAME_MAX,
+            label=_("The name"),
+            single_line=True,
         ),
         "kind": v.choice(
-            data.kind, SpaceKind, field="kind", aliases=SPACE_KIND_ALIASES, label="The kind"
+            data.kind, SpaceKind, field="kind", aliases=SPACE_KIND_ALIASES, label=_("The kind")
         ),
         "floor": v.integer(
-            data.floor, field="floor", minimum=low, maximum=high, default=0, label="The floor"
+            data.floor, field="floor", minimum=low, maximum=high, default=0, label=_("The floor")
         ),
         "capacity": v.non_negative_int(
-            data.capacity, field="capacity", maximum=CAPACITY_MAX, default=1, label="The capacity"
+            data.capacity,
+            field="capacity",
+            maximum=CAPACITY_MAX,
+            default=1,
+            label=_("The capacity"),
         ),
         "area_dm2": v.area_dm2(data.area_m2, field="area_m2"),
-        "price_hour": price(data.price_hour, "price_hour", "The price per hour"),
-        "price_half_day": price(data.price_half_day, "price_half_day", "The half-day price"),
-        "price_day": price(data.price_day, "price_day", "The day price"),
-        "price_month": price(data.price_month, "price_month", "The monthly price"),
-        "amenities": v.text_list(data.amenities, field="amenities", label="amenities"),
+        "price_hour": price(data.price_hour, "price_hour", _("The price per hour")),
+        "price_half_day": price(data.price_half_day, "price_half_day", _("The half-day price")),
+        "price_day": price(data.price_day, "price_day", _("The day price")),
+        "price_month": price(data.price_month, "price_month", _("The monthly price")),
+        "amenities": v.text_list(data.amenities, field="amenities", label=_("amenities")),
         "buffer_minutes": v.non_negative_int(
             data.buffer_minutes,
             field="buffer_minutes",
             maximum=BUFFER_MAX,
             default=0,
-            label="The buffer",
+            label=_("The buffer"),
         ),
         "active": bool(data.active),
     }
@@ -1151,10 +1188,16 @@ def _vat_category_id(session: Session, code: str, current: int | None = None) ->
             )
         )
         raise ValidationError(
-            "vat_category", f"There is no VAT category “{code}” (there are: {codes})"
+            "vat_category",
+            _("There is no VAT category “{code}” (there are: {codes})").format(
+                code=code, codes=codes
+            ),
         )
     if not found.active and found.id != current:
-        raise ValidationError("vat_category", f"The VAT category “{found.code}” is no longer used")
+        raise ValidationError(
+            "vat_category",
+            _("The VAT category “{code}” is no longer used").format(code=found.code),
+        )
     return int(found.id)
 
 
@@ -1167,7 +1210,9 @@ def _check_space_name(session: Session, name: str, exclude: int | None) -> None:
     folded = name.casefold()
     for row in session.execute(query):
         if row.name.casefold() == folded:
-            raise ValidationError("name", f"There is already a space called “{row.name}”")
+            raise ValidationError(
+                "name", _("There is already a space called “{name}”").format(name=row.name)
+            )
 
 
 _SPACE_QUERY = select(Space, VatCategory.code).outerjoin(
@@ -1201,7 +1246,7 @@ def get_space(session: Session, space_id: int) -> SpaceRecord:
     session.flush()
     row = session.execute(_SPACE_QUERY.where(Space.id == space_id)).first()
     if row is None:
-        raise NotFound(f"That space no longer exists (#{space_id})")
+        raise NotFound(_("That space no longer exists (#{id})").format(id=space_id))
     return _space_record(row[0], row[1])
 
 
@@ -1216,7 +1261,7 @@ def _all_space_values(
 
 
 def create_space(session: Session, actor: Actor, data: SpaceInput) -> SpaceRecord:
-    require_manager(actor, "add spaces")
+    require_manager(actor, _("add spaces"))
     values = _all_space_values(session, data)
     _check_space_name(session, values["name"], None)
     values["amenities"] = list(values["amenities"])
@@ -1228,7 +1273,7 @@ def create_space(session: Session, actor: Actor, data: SpaceInput) -> SpaceRecor
 
 
 def update_space(session: Session, actor: Actor, space_id: int, data: SpaceInput) -> SpaceRecord:
-    require_manager(actor, "change spaces")
+    require_manager(actor, _("change spaces"))
     space = _get(session, Space, space_id, "space")
     values = _all_space_values(session, data, space)
     if values["name"] != space.name:
@@ -1241,7 +1286,7 @@ def update_space(session: Session, actor: Actor, space_id: int, data: SpaceInput
 
 
 def _set_active(session: Session, actor: Actor, space_id: int, active: bool) -> SpaceRecord:
-    require_manager(actor, "archive or restore spaces")
+    require_manager(actor, _("archive or restore spaces"))
     space = _get(session, Space, space_id, "space")
     if space.active != active:
         space.active = active
@@ -1264,11 +1309,11 @@ def restore_space(session: Session, actor: Actor, space_id: int) -> SpaceRecord:
 def delete_space(session: Session, actor: Actor, space_id: int) -> None:
     """Delete a space that was never booked nor leased; otherwise
     :class:`StillInUse`."""
-    require_manager(actor, "delete spaces")
+    require_manager(actor, _("delete spaces"))
     space = _get(session, Space, space_id, "space")
     references = _references(session, Space, space.id)
     if references:
-        raise StillInUse("The space", space.name, references, "Make it inactive")
+        raise StillInUse(_("The space"), space.name, references, _("Make it inactive"))
     changes = _deleted(space, _SPACE_FIELDS)
     session.delete(space)
     session.flush()

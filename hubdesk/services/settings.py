@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import Language, StaffRole
 from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.i18n import _
 from hubdesk.domain.models import AuditEntry, HubSettings, StaffUser, VatCategory
 from hubdesk.domain.types import utc
 from hubdesk.services import hub
@@ -270,7 +271,7 @@ def _require_manager(session: Session, actor: Actor, what: str) -> None:
         return  # the system (command line, imports) acts as a manager
     user = session.get(StaffUser, actor.staff_user_id)
     if user is None or not user.active or user.role is not StaffRole.MANAGER:
-        raise PermissionDenied(f"Only a manager may {what}")
+        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
 
 
 # ---------------------------------------------------------------------- settings
@@ -357,11 +358,14 @@ def time_zone(value: str, *, field: str = "time_zone") -> str:
     """An IANA time zone name such as Europe/Amsterdam (case ignored)."""
     text = value.strip().replace(" ", "_")
     if not text:
-        raise ValidationError(field, "A time zone is required, such as Europe/Amsterdam")
+        raise ValidationError(field, _("A time zone is required, such as Europe/Amsterdam"))
     found = _zones_by_lower().get(text.lower())
     if found is None:
         raise ValidationError(
-            field, f"“{value.strip()}” is not a time zone: use a name such as Europe/Amsterdam"
+            field,
+            _("“{text}” is not a time zone: use a name such as Europe/Amsterdam").format(
+                text=value.strip()
+            ),
         )
     return found
 
@@ -369,13 +373,19 @@ def time_zone(value: str, *, field: str = "time_zone") -> str:
 def _clock(value: str, field: str, what: str) -> str:
     text = value.strip()
     if not text:
-        raise ValidationError(field, f"Enter the {what} time, like 08:30")
+        if what == "opening":
+            raise ValidationError(field, _("Enter the opening time, like 08:30"))
+        raise ValidationError(field, _("Enter the closing time, like 08:30"))
     found = _TIME_RE.match(text)
     if found is None:
-        raise ValidationError(field, f"“{text}” is not a time: write it like 08:30")
+        raise ValidationError(
+            field, _("“{text}” is not a time: write it like 08:30").format(text=text)
+        )
     hours, minutes = int(found[1]), int(found[2])
     if hours > 23 or minutes > 59:
-        raise ValidationError(field, f"“{text}” is not a time of day (00:00 to 23:59)")
+        raise ValidationError(
+            field, _("“{text}” is not a time of day (00:00 to 23:59)").format(text=text)
+        )
     return f"{hours:02d}:{minutes:02d}"
 
 
@@ -383,7 +393,7 @@ def opening_hours(days: Sequence[DayHours]) -> dict[str, list[str] | None]:
     """Seven days of ("HH:MM", "HH:MM") or None (closed), as stored. Errors
     name the field ``hours_<day>`` (``hours_mon`` …)."""
     if len(days) != len(WEEKDAYS):
-        raise ValidationError("opening_hours", "Give the opening hours of all seven weekdays")
+        raise ValidationError("opening_hours", _("Give the opening hours of all seven weekdays"))
     result: dict[str, list[str] | None] = {}
     for day, hours in zip(WEEKDAYS, days, strict=True):
         field = f"hours_{day}"
@@ -394,7 +404,10 @@ def opening_hours(days: Sequence[DayHours]) -> dict[str, list[str] | None]:
         closes = _clock(hours[1], field, "closing")
         if opens >= closes:
             raise ValidationError(
-                field, f"The hub must open before it closes ({opens} is not before {closes})"
+                field,
+                _("The hub must open before it closes ({opens} is not before {closes})").format(
+                    opens=opens, closes=closes
+                ),
             )
         result[day] = [opens, closes]
     return result
@@ -410,38 +423,58 @@ def number_format(value: str, *, field: str, label: str) -> str:
     sequence 42 and for 99999) has at most :data:`NUMBER_MAX` characters."""
     text = value.strip()
     if not text:
-        raise ValidationError(field, f"{label} is required, such as {{year}}-{{seq:05d}}")
+        raise ValidationError(
+            field, _("{label} is required, such as {{year}}-{{seq:05d}}").format(label=label)
+        )
     if len(text) > NUMBER_FORMAT_MAX:
         raise ValidationError(
-            field, f"{label} is too long: at most {NUMBER_FORMAT_MAX} characters ({len(text)})"
+            field,
+            _("{label} is too long: at most {max} characters ({given})").format(
+                label=label, max=NUMBER_FORMAT_MAX, given=len(text)
+            ),
         )
     if any(not c.isprintable() for c in text):
-        raise ValidationError(field, f"{label} must be one line of visible characters")
+        raise ValidationError(
+            field, _("{label} must be one line of visible characters").format(label=label)
+        )
     if "{seq" not in text:
         raise ValidationError(
-            field, f"{label} must contain the sequence number {{seq}}, as in {{year}}-{{seq:05d}}"
+            field,
+            _(
+                "{label} must contain the sequence number {{seq}}, as in {{year}}-{{seq:05d}}"
+            ).format(label=label),
         )
     try:
         sample = _render(text, 2026, 42)
         largest = _render(text, 2026, 99999)
     except KeyError as error:
         raise ValidationError(
-            field, f"{label} uses {{{error.args[0]}}}: only {{year}} and {{seq}} are known"
+            field,
+            _("{label} uses {{{name}}}: only {{year}} and {{seq}} are known").format(
+                label=label, name=error.args[0]
+            ),
         ) from error
     except (IndexError, ValueError, TypeError, AttributeError) as error:
         raise ValidationError(
-            field, f"{label} cannot be used ({error}); write it like {{year}}-{{seq:05d}}"
+            field,
+            _("{label} cannot be used ({error}); write it like {{year}}-{{seq:05d}}").format(
+                label=label, error=error
+            ),
         ) from error
     if sample == _render(text, 2026, 43):
         raise ValidationError(
-            field, f"{label} gives every document the same number: it needs {{seq}}"
+            field,
+            _("{label} gives every document the same number: it needs {{seq}}").format(label=label),
         )
     if not sample.strip():
-        raise ValidationError(field, f"{label} gives an empty number")
+        raise ValidationError(field, _("{label} gives an empty number").format(label=label))
     longest = max(len(sample), len(largest))
     if longest > NUMBER_MAX:
         raise ValidationError(
-            field, f"{label} gives numbers of {longest} characters; at most {NUMBER_MAX} fit"
+            field,
+            _("{label} gives numbers of {longest} characters; at most {max} fit").format(
+                label=label, longest=longest, max=NUMBER_MAX
+            ),
         )
     return text
 
@@ -458,15 +491,19 @@ def _refuse_colliding_formats(invoice: str, credit_note: str) -> None:
     if invoice == credit_note:
         raise ValidationError(
             "credit_note_number_format",
-            "Credit notes need a number format of their own (e.g. C{year}-{seq:05d}), "
-            "or their numbers would be the same as invoice numbers",
+            _(
+                "Credit notes need a number format of their own (e.g. C{year}-{seq:05d}), "
+                "or their numbers would be the same as invoice numbers"
+            ),
         )
     same = sorted(_sample_numbers(invoice) & _sample_numbers(credit_note))
     if same:
         raise ValidationError(
             "credit_note_number_format",
-            f"A credit note could get the number of an invoice ({same[0]}); "
-            "start credit notes with a letter of their own, such as C{year}-{seq:05d}",
+            _(
+                "A credit note could get the number of an invoice ({number}); "
+                "start credit notes with a letter of their own, such as C{{year}}-{{seq:05d}}"
+            ).format(number=same[0]),
         )
 
 
@@ -474,15 +511,19 @@ def _clean_settings(data: HubSettingsInput) -> dict[str, Any]:
     """Every field of ``data`` checked, in form order; the column values."""
     values: dict[str, Any] = {
         "name": v.required_text(
-            data.name, field="name", max_length=NAME_MAX, label="The hub's name", single_line=True
+            data.name,
+            field="name",
+            max_length=NAME_MAX,
+            label=_("The hub's name"),
+            single_line=True,
         ),
         "address": v.optional_text(
-            data.address, field="address", max_length=ADDRESS_MAX, label="The address"
+            data.address, field="address", max_length=ADDRESS_MAX, label=_("The address")
         ),
         "postcode": v.one_line(
-            data.postcode, field="postcode", max_length=POSTCODE_MAX, label="The postcode"
+            data.postcode, field="postcode", max_length=POSTCODE_MAX, label=_("The postcode")
         ),
-        "city": v.one_line(data.city, field="city", max_length=CITY_MAX, label="The city"),
+        "city": v.one_line(data.city, field="city", max_length=CITY_MAX, label=_("The city")),
         "country": v.country(data.country, field="country", default=None),
         "email": v.email(data.email, field="email"),
         "phone": v.phone(data.phone, field="phone"),
@@ -495,26 +536,26 @@ def _clean_settings(data: HubSettingsInput) -> dict[str, Any]:
         "invoice_number_format": number_format(
             data.invoice_number_format,
             field="invoice_number_format",
-            label="The invoice number format",
+            label=_("The invoice number format"),
         ),
         "credit_note_number_format": number_format(
             data.credit_note_number_format,
             field="credit_note_number_format",
-            label="The credit note number format",
+            label=_("The credit note number format"),
         ),
         "payment_term_days": v.integer(
             data.payment_term_days,
             field="payment_term_days",
             minimum=0,
             maximum=PAYMENT_TERM_MAX,
-            label="The payment term",
+            label=_("The payment term"),
         ),
         "cancellation_free_hours": v.integer(
             data.cancellation_free_hours,
             field="cancellation_free_hours",
             minimum=0,
             maximum=CANCELLATION_HOURS_MAX,
-            label="The free cancellation time",
+            label=_("The free cancellation time"),
         ),
         "language": _language(data.language),
     }
@@ -532,7 +573,7 @@ def _language(value: str) -> Language:
 def update_settings(session: Session, actor: Actor, data: HubSettingsInput) -> HubSettingsRecord:
     """Store the hub's settings (manager only). ValidationError fields are the
     input's field names, ``hours_<day>`` for opening hours."""
-    _require_manager(session, actor, "change the hub's settings")
+    _require_manager(session, actor, _("change the hub's settings"))
     values = _clean_settings(data)
     row = _settings_row(session)
     changes: dict[str, tuple[Any, Any]] = {}
@@ -571,16 +612,18 @@ def logo_kind(data: bytes) -> str | None:
 def set_logo(session: Session, actor: Actor, data: bytes) -> HubSettingsRecord:
     """The hub's logo for invoices (manager only): PNG or JPEG bytes, at most
     :data:`LOGO_MAX_BYTES`. ValidationError field ``logo``."""
-    _require_manager(session, actor, "change the hub's logo")
+    _require_manager(session, actor, _("change the hub's logo"))
     if not data:
-        raise ValidationError("logo", "The logo file is empty")
+        raise ValidationError("logo", _("The logo file is empty"))
     if len(data) > LOGO_MAX_BYTES:
         raise ValidationError(
             "logo",
-            f"The logo is too large: at most 1 MB ({len(data) / (1024 * 1024):.1f} MB given)",
+            _("The logo is too large: at most 1 MB ({size:.1f} MB given)").format(
+                size=len(data) / (1024 * 1024)
+            ),
         )
     if logo_kind(data) is None:
-        raise ValidationError("logo", "The logo must be a PNG or JPEG image")
+        raise ValidationError("logo", _("The logo must be a PNG or JPEG image"))
     row = _settings_row(session)
     if row.logo_png != data:
         old = row.logo_png
@@ -592,7 +635,7 @@ def set_logo(session: Session, actor: Actor, data: bytes) -> HubSettingsRecord:
 
 def clear_logo(session: Session, actor: Actor) -> HubSettingsRecord:
     """Remove the logo (manager only); nothing happens when there is none."""
-    _require_manager(session, actor, "change the hub's logo")
+    _require_manager(session, actor, _("change the hub's logo"))
     row = _settings_row(session)
     if row.logo_png is not None:
         record(session, actor, "logo", _SETTINGS, row.id, {"logo": (row.logo_png, None)})
@@ -642,41 +685,50 @@ def rate_bp(value: str, *, field: str = "rate") -> int:
     points (2100, 900, 0, 550); at most two decimals, 0 to 100 %."""
     text = value.strip().removesuffix("%").strip()
     if not text:
-        raise ValidationError(field, "Enter the rate in percent, like 21 or 5,5")
+        raise ValidationError(field, _("Enter the rate in percent, like 21 or 5,5"))
     found = _RATE_RE.match(text)
     if found is None:
         raise ValidationError(
-            field, f"“{value.strip()}” is not a rate: give a percentage like 21, 9 or 5,5"
+            field,
+            _("“{text}” is not a rate: give a percentage like 21, 9 or 5,5").format(
+                text=value.strip()
+            ),
         )
     try:
         points = Decimal(f"{found[1]}.{found[2] or '0'}") * 100
     except InvalidOperation as error:  # pragma: no cover - the pattern keeps it a number
-        raise ValidationError(field, f"“{value.strip()}” is not a rate") from error
+        raise ValidationError(
+            field, _("“{text}” is not a rate").format(text=value.strip())
+        ) from error
     if points > 10_000:
-        raise ValidationError(field, "A VAT rate is at most 100 %")
+        raise ValidationError(field, _("A VAT rate is at most 100 %"))
     return int(points)
 
 
 def _vat_code(session: Session, value: str, current_id: int | None) -> str:
     code = value.strip().lower()
     if not code:
-        raise ValidationError("code", "Enter a short code, like high or low")
+        raise ValidationError("code", _("Enter a short code, like high or low"))
     if len(code) > VAT_CODE_MAX:
-        raise ValidationError("code", f"A code has at most {VAT_CODE_MAX} characters")
+        raise ValidationError(
+            "code", _("A code has at most {count} characters").format(count=VAT_CODE_MAX)
+        )
     if not _SLUG_RE.match(code):
         raise ValidationError(
-            "code", "A code uses lowercase letters and digits, joined by - or _ (like low-9)"
+            "code", _("A code uses lowercase letters and digits, joined by - or _ (like low-9)")
         )
     taken = session.scalar(select(VatCategory.id).where(func.lower(VatCategory.code) == code))
     if taken is not None and taken != current_id:
-        raise ValidationError("code", f"The code {code} is already used by another category")
+        raise ValidationError(
+            "code", _("The code {code} is already used by another category").format(code=code)
+        )
     return code
 
 
 def _vat_row(session: Session, category_id: int) -> VatCategory:
     row = session.get(VatCategory, category_id)
     if row is None:
-        raise NotFound("That VAT category does not exist (any more)")
+        raise NotFound(_("That VAT category does not exist (any more)"))
     return row
 
 
@@ -685,22 +737,22 @@ def save_vat_category(session: Session, actor: Actor, data: VatCategoryInput) ->
     ValidationError fields: ``code``, ``name``, ``rate``, ``invoice_text``. An
     exempt category has rate 0. Invoices keep a copy of code and rate, so a
     changed rate applies to what is invoiced from now on."""
-    _require_manager(session, actor, "change VAT categories")
+    _require_manager(session, actor, _("change VAT categories"))
     row = _vat_row(session, data.id) if data.id is not None else None
     values: dict[str, Any] = {
         "code": _vat_code(session, data.code, data.id),
         "name": v.required_text(
-            data.name, field="name", max_length=VAT_NAME_MAX, label="The name", single_line=True
+            data.name, field="name", max_length=VAT_NAME_MAX, label=_("The name"), single_line=True
         ),
         "rate_bp": rate_bp(data.rate),
         "exempt": bool(data.exempt),
         "reverse_charge_eu_b2b": bool(data.reverse_charge_eu_b2b),
         "invoice_text": v.optional_text(
-            data.invoice_text, field="invoice_text", max_length=VAT_TEXT_MAX, label="The text"
+            data.invoice_text, field="invoice_text", max_length=VAT_TEXT_MAX, label=_("The text")
         ),
     }
     if values["exempt"] and values["rate_bp"] != 0:
-        raise ValidationError("rate", "An exempt category has a rate of 0 %")
+        raise ValidationError("rate", _("An exempt category has a rate of 0 %"))
     if row is None:
         row = VatCategory(active=True, **values)
         session.add(row)
@@ -725,7 +777,7 @@ def set_vat_category_active(
 ) -> VatCategoryRecord:
     """Offer a category again, or stop offering it for new prices (manager
     only). Prices and invoices that use it keep it."""
-    _require_manager(session, actor, "change VAT categories")
+    _require_manager(session, actor, _("change VAT categories"))
     row = _vat_row(session, category_id)
     if row.active != active:
         row.active = active

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from hubdesk.db import Database
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.models import StaffUser
 from hubdesk.domain.types import utc
 from hubdesk.services.audit import Actor, record
@@ -48,7 +49,7 @@ PASSWORD_MAX = 1024
 FREE_FAILURES = 3
 MAX_DELAY_S = 300
 
-SIGN_IN_FAILED_MESSAGE = "Wrong user name or password"
+SIGN_IN_FAILED_MESSAGE = N_("Wrong user name or password")
 _USERNAME_RE = re.compile(r"[a-z0-9._-]+")
 _ENTITY = "staff_user"
 _HIDDEN = ("***", "***")
@@ -75,7 +76,7 @@ class SignInFailed(HubdeskError):
     so the desk does not tell which user names exist."""
 
     def __init__(self) -> None:
-        super().__init__(SIGN_IN_FAILED_MESSAGE)
+        super().__init__(_(SIGN_IN_FAILED_MESSAGE))
 
 
 class SignInThrottled(HubdeskError):
@@ -84,7 +85,11 @@ class SignInThrottled(HubdeskError):
 
     def __init__(self, retry_after_seconds: int) -> None:
         self.retry_after_seconds = retry_after_seconds
-        super().__init__(f"Too many failed attempts; try again in {retry_after_seconds} s")
+        super().__init__(
+            _("Too many failed attempts; try again in {seconds} s").format(
+                seconds=retry_after_seconds
+            )
+        )
 
 
 # ---------------------------------------------------------------------- permissions
@@ -94,7 +99,7 @@ def require_manager(actor: Actor, what: str) -> None:
     """Refuse unless ``actor`` is a manager; ``what`` completes the message
     "Only a manager may ..." (e.g. ``"add staff members"``)."""
     if not actor.is_manager:
-        raise PermissionDenied(f"Only a manager may {what}")
+        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
 
 
 def _require_current_manager(session: Session, actor: Actor, what: str) -> None:
@@ -103,7 +108,7 @@ def _require_current_manager(session: Session, actor: Actor, what: str) -> None:
         return  # the system (command line, imports) acts as a manager
     user = session.get(StaffUser, actor.staff_user_id)
     if user is None or not user.active or user.role is not StaffRole.MANAGER:
-        raise PermissionDenied(f"Only a manager may {what}")
+        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
 
 
 # --------------------------------------------------------------------------- records
@@ -143,41 +148,51 @@ def needs_first_manager(session: Session) -> bool:
 def _clean_username(session: Session, username: str) -> str:
     name = username.strip()
     if not name:
-        raise ValidationError("username", "Enter a user name")
+        raise ValidationError("username", _("Enter a user name"))
     if not USERNAME_MIN <= len(name) <= USERNAME_MAX:
         raise ValidationError(
-            "username", f"A user name has {USERNAME_MIN} to {USERNAME_MAX} characters"
+            "username",
+            _("A user name has {min} to {max} characters").format(
+                min=USERNAME_MIN, max=USERNAME_MAX
+            ),
         )
     if not _USERNAME_RE.fullmatch(name):
         raise ValidationError(
-            "username", "A user name uses only lowercase letters, digits and . - _"
+            "username", _("A user name uses only lowercase letters, digits and . - _")
         )
     taken = session.scalar(
         select(StaffUser.id).where(func.lower(StaffUser.username) == name.lower())
     )
     if taken is not None:
-        raise ValidationError("username", f"The user name {name} is already taken")
+        raise ValidationError(
+            "username", _("The user name {name} is already taken").format(name=name)
+        )
     return name
 
 
 def _clean_display_name(display_name: str) -> str:
     name = display_name.strip()
     if not name:
-        raise ValidationError("display_name", "Enter the name to show")
+        raise ValidationError("display_name", _("Enter the name to show"))
     if len(name) > DISPLAY_NAME_MAX:
         raise ValidationError(
-            "display_name", f"The name to show has at most {DISPLAY_NAME_MAX} characters"
+            "display_name",
+            _("The name to show has at most {count} characters").format(count=DISPLAY_NAME_MAX),
         )
     return name
 
 
 def _check_password(password: str, username: str, field: str = "password") -> None:
     if len(password) < PASSWORD_MIN:
-        raise ValidationError(field, f"A password has at least {PASSWORD_MIN} characters")
+        raise ValidationError(
+            field, _("A password has at least {count} characters").format(count=PASSWORD_MIN)
+        )
     if len(password) > PASSWORD_MAX:
-        raise ValidationError(field, f"A password has at most {PASSWORD_MAX} characters")
+        raise ValidationError(
+            field, _("A password has at most {count} characters").format(count=PASSWORD_MAX)
+        )
     if password.strip().lower() == username.strip().lower():
-        raise ValidationError(field, "The password must not be the user name")
+        raise ValidationError(field, _("The password must not be the user name"))
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -193,7 +208,7 @@ def _staff_user(session: Session, staff_id: int, *, lock: bool = False) -> Staff
         query = query.with_for_update()
     user = session.scalar(query)
     if user is None:
-        raise ValidationError("staff_id", "That staff member does not exist")
+        raise ValidationError("staff_id", _("That staff member does not exist"))
     return user
 
 
@@ -214,8 +229,10 @@ def _active_manager_ids(session: Session) -> list[int]:
 def _refuse_last_manager(session: Session, user: StaffUser, change: str) -> None:
     if user.active and user.role is StaffRole.MANAGER and _active_manager_ids(session) == [user.id]:
         raise LastManager(
-            f"{user.display_name} is the last active manager and cannot be {change}; "
-            "make another staff member a manager first"
+            _(
+                "{name} is the last active manager and cannot be {change}; "
+                "make another staff member a manager first"
+            ).format(name=user.display_name, change=change)
         )
 
 
@@ -225,7 +242,7 @@ def _insert(session: Session, user: StaffUser) -> None:
         session.flush()  # the unique constraint catches a name taken meanwhile
     except exc.IntegrityError as error:
         raise ValidationError(
-            "username", f"The user name {user.username} is already taken"
+            "username", _("The user name {name} is already taken").format(name=user.username)
         ) from error
 
 
@@ -242,7 +259,7 @@ def create_first_manager(
         session.execute(text(f"SELECT pg_advisory_xact_lock({_FIRST_MANAGER_LOCK})"))
     if not needs_first_manager(session):
         raise PermissionDenied(
-            "The first manager already exists; a manager adds further staff members"
+            _("The first manager already exists; a manager adds further staff members")
         )
     name = _clean_username(session, username)
     shown = _clean_display_name(display_name)
@@ -271,7 +288,7 @@ def add_staff(
 ) -> StaffRecord:
     """A new staff account (manager only). ValidationError names the field:
     ``username``, ``display_name`` or ``password``."""
-    _require_current_manager(session, actor, "add staff members")
+    _require_current_manager(session, actor, _("add staff members"))
     name = _clean_username(session, username)
     shown = _clean_display_name(display_name)
     _check_password(password, name)
@@ -310,12 +327,12 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool) -> S
     """Disable (cannot sign in) or enable an account (manager only). The last
     active manager cannot be disabled. Enabling also clears the failed
     sign-in counter."""
-    _require_current_manager(session, actor, "disable or enable staff members")
+    _require_current_manager(session, actor, _("disable or enable staff members"))
     user = _staff_user(session, staff_id, lock=True)
     if user.active == active:
         return _record_of(user)
     if not active:
-        _refuse_last_manager(session, user, "disabled")
+        _refuse_last_manager(session, user, _("disabled"))
     else:
         user.failed_attempts = 0
         user.last_failed_at = None
@@ -334,13 +351,15 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool) -> S
 def set_role(session: Session, actor: Actor, staff_id: int, role: StaffRole) -> StaffRecord:
     """Make an account reception or manager (manager only). The last active
     manager cannot be made reception."""
-    _require_current_manager(session, actor, "change staff roles")
+    _require_current_manager(session, actor, _("change staff roles"))
     role = StaffRole(role)
     user = _staff_user(session, staff_id, lock=True)
     if user.role is role:
         return _record_of(user)
     if role is not StaffRole.MANAGER:
-        _refuse_last_manager(session, user, f"made {role.value}")
+        _refuse_last_manager(
+            session, user, _("made reception") if role is StaffRole.RECEPTION else _("made manager")
+        )
     old = user.role
     user.role = role
     record(session, actor, "role", _ENTITY, user.id, {"role": (old, role)})
@@ -351,7 +370,7 @@ def reset_password(session: Session, actor: Actor, staff_id: int, new_password: 
     """Set another account's password (manager only; field ``password``).
     Also clears the failed sign-in counter, so a locked-out colleague can sign
     in at once."""
-    _require_current_manager(session, actor, "reset passwords")
+    _require_current_manager(session, actor, _("reset passwords"))
     user = _staff_user(session, staff_id, lock=True)
     _check_password(new_password, user.username)
     user.password_hash = _hasher.hash(new_password)
@@ -364,17 +383,19 @@ def change_own_password(session: Session, actor: Actor, old: str, new: str) -> N
     """The signed-in staff member changes their own password. ValidationError
     fields: ``old_password`` (wrong current password), ``new_password``."""
     if actor.staff_user_id is None:
-        raise PermissionDenied("Only a signed-in staff member may change their own password")
+        raise PermissionDenied(_("Only a signed-in staff member may change their own password"))
     user = session.scalar(
         select(StaffUser).where(StaffUser.id == actor.staff_user_id).with_for_update()
     )
     if user is None or not user.active:
-        raise PermissionDenied("This staff account is disabled or no longer exists")
+        raise PermissionDenied(_("This staff account is disabled or no longer exists"))
     if not _verify(user.password_hash, old):
-        raise ValidationError("old_password", "The current password is wrong")
+        raise ValidationError("old_password", _("The current password is wrong"))
     _check_password(new, user.username, "new_password")
     if new == old:
-        raise ValidationError("new_password", "The new password must differ from the current one")
+        raise ValidationError(
+            "new_password", _("The new password must differ from the current one")
+        )
     user.password_hash = _hasher.hash(new)
     record(session, actor, "password_change", _ENTITY, user.id, {"password": _HIDDEN})
 

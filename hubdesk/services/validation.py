@@ -28,6 +28,7 @@ from stdnum import exceptions as stdnum_errors
 
 from hubdesk.domain.enums import Language
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.i18n import _
 from hubdesk.domain.money import Money, parse_cents
 
 E = TypeVar("E", bound=StrEnum)
@@ -50,7 +51,7 @@ def required_text(
     """Trimmed, non-empty text of at most ``max_length`` characters."""
     text = _clean(value)
     if not text:
-        raise ValidationError(field, f"{label or 'This field'} is required")
+        raise ValidationError(field, _("{name} is required").format(name=label or _("This field")))
     return optional_text(
         text, field=field, max_length=max_length, label=label, single_line=single_line
     )
@@ -68,15 +69,18 @@ def optional_text(
     exactly as given otherwise (markup, any script). ``single_line`` refuses
     line breaks (names, codes)."""
     text = _clean(value)
-    name = label or "This field"
+    name = label or _("This field")
     if max_length is not None and len(text) > max_length:
         raise ValidationError(
-            field, f"{name} is too long: at most {max_length} characters ({len(text)} given)"
+            field,
+            _("{name} is too long: at most {max_length} characters ({given} given)").format(
+                name=name, max_length=max_length, given=len(text)
+            ),
         )
     if "\x00" in text:
-        raise ValidationError(field, f"{name} contains a NUL character")
+        raise ValidationError(field, _("{name} contains a NUL character").format(name=name))
     if single_line and ("\n" in text or "\r" in text):
-        raise ValidationError(field, f"{name} must be on one line")
+        raise ValidationError(field, _("{name} must be on one line").format(name=name))
     return text
 
 
@@ -97,18 +101,18 @@ _TLD_RE = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
 def _domain_problem(domain: str) -> str | None:
     """Why ``domain`` (lower case) cannot be an e-mail domain, or None."""
     if not domain:
-        return "the part after @ is missing"
+        return _("the part after @ is missing")
     try:
         ascii_domain = domain.encode("idna").decode("ascii")
     except UnicodeError:
-        return f"“{domain}” is not a valid domain name"
+        return _("“{domain}” is not a valid domain name").format(domain=domain)
     labels = ascii_domain.split(".")
     if len(labels) < 2:
-        return f"the domain “{domain}” needs a dot, as in example.org"
+        return _("the domain “{domain}” needs a dot, as in example.org").format(domain=domain)
     if any(not _LABEL_RE.match(label) for label in labels):
-        return f"“{domain}” is not a valid domain name"
+        return _("“{domain}” is not a valid domain name").format(domain=domain)
     if not _TLD_RE.match(labels[-1]):
-        return f"“{domain}” does not end in a valid top-level domain"
+        return _("“{domain}” does not end in a valid top-level domain").format(domain=domain)
     return None
 
 
@@ -118,32 +122,34 @@ def email(value: str | None, *, field: str = "email", required: bool = False) ->
     text = _clean(value)
     if not text:
         if required:
-            raise ValidationError(field, "An e-mail address is required")
+            raise ValidationError(field, _("An e-mail address is required"))
         return ""
-    prefix = "Not a valid e-mail address"
+
+    def bad(reason: str) -> ValidationError:
+        return ValidationError(
+            field, _("Not a valid e-mail address: {reason}").format(reason=reason)
+        )
+
     if "<" in text or ">" in text:
-        raise ValidationError(field, f"{prefix}: give only the address, without a name or <>")
+        raise bad(_("give only the address, without a name or <>"))
     if any(c.isspace() for c in text):
-        raise ValidationError(field, f"{prefix}: it contains a space")
+        raise bad(_("it contains a space"))
     if text.count("@") != 1:
-        reason = "the @ is missing" if "@" not in text else "it has more than one @"
-        raise ValidationError(field, f"{prefix}: {reason}")
+        raise bad(_("the @ is missing") if "@" not in text else _("it has more than one @"))
     local, domain = text.split("@")
     if not local:
-        raise ValidationError(field, f"{prefix}: the part before @ is missing")
+        raise bad(_("the part before @ is missing"))
     if len(local) > 64:
-        raise ValidationError(field, f"{prefix}: the part before @ is longer than 64 characters")
+        raise bad(_("the part before @ is longer than 64 characters"))
     if not _LOCAL_RE.match(local):
-        raise ValidationError(
-            field, f"{prefix}: the part before @ has a misplaced dot or a character not allowed"
-        )
+        raise bad(_("the part before @ has a misplaced dot or a character not allowed"))
     domain = domain.lower()
     problem = _domain_problem(domain)
     if problem:
-        raise ValidationError(field, f"{prefix}: {problem}")
+        raise bad(problem)
     result = f"{local}@{domain}"
     if len(result) > EMAIL_MAX:
-        raise ValidationError(field, f"{prefix}: longer than {EMAIL_MAX} characters")
+        raise bad(_("longer than {count} characters").format(count=EMAIL_MAX))
     return result
 
 
@@ -159,21 +165,27 @@ def phone(value: str | None, *, field: str = "phone", required: bool = False) ->
     text = re.sub(r"\s+", " ", _clean(value))
     if not text:
         if required:
-            raise ValidationError(field, "A phone number is required")
+            raise ValidationError(field, _("A phone number is required"))
         return ""
     if not _PHONE_CHARS.match(text):
         if "+" in text[1:]:
-            reason = "a + may only stand at the start"
+            reason = _("a + may only stand at the start")
         else:
-            reason = "use only digits, spaces, +, - and ()"
-        raise ValidationError(field, f"Not a valid phone number: {reason}")
+            reason = _("use only digits, spaces, +, - and ()")
+        raise ValidationError(field, _("Not a valid phone number: {reason}").format(reason=reason))
     digits = sum(c.isdigit() for c in text)
     if digits < 6:
-        raise ValidationError(field, f"Not a valid phone number: too few digits ({digits})")
+        raise ValidationError(
+            field, _("Not a valid phone number: too few digits ({count})").format(count=digits)
+        )
     if digits > 20:
-        raise ValidationError(field, f"Not a valid phone number: too many digits ({digits})")
+        raise ValidationError(
+            field, _("Not a valid phone number: too many digits ({count})").format(count=digits)
+        )
     if len(text) > PHONE_MAX:
-        raise ValidationError(field, f"Not a valid phone number: longer than {PHONE_MAX}")
+        raise ValidationError(
+            field, _("Not a valid phone number: longer than {count}").format(count=PHONE_MAX)
+        )
     return text
 
 
@@ -186,23 +198,22 @@ def vat_id(value: str | None, *, field: str = "vat_id", required: bool = False) 
     text = _clean(value)
     if not text:
         if required:
-            raise ValidationError(field, "A VAT number is required")
+            raise ValidationError(field, _("A VAT number is required"))
         return ""
-    prefix = "Not a valid VAT number"
+
+    def bad(reason: str) -> ValidationError:
+        return ValidationError(field, _("Not a valid VAT number: {reason}").format(reason=reason))
+
     try:
         compact = str(stdnum.eu.vat.validate(text))
     except stdnum_errors.InvalidChecksum as error:
-        raise ValidationError(field, f"{prefix}: the check digits do not match") from error
+        raise bad(_("the check digits do not match")) from error
     except stdnum_errors.InvalidComponent as error:
-        raise ValidationError(
-            field, f"{prefix}: it must start with the code of an EU country, such as NL"
-        ) from error
+        raise bad(_("it must start with the code of an EU country, such as NL")) from error
     except stdnum_errors.InvalidLength as error:
-        raise ValidationError(field, f"{prefix}: it has the wrong number of characters") from error
+        raise bad(_("it has the wrong number of characters")) from error
     except stdnum_errors.ValidationError as error:
-        raise ValidationError(
-            field, f"{prefix}: it does not have the layout of a VAT number of that country"
-        ) from error
+        raise bad(_("it does not have the layout of a VAT number of that country")) from error
     if compact.startswith("GR"):
         compact = "EL" + compact[2:]
     return compact
@@ -218,14 +229,15 @@ def kvk(value: str | None, *, field: str = "kvk", required: bool = False) -> str
     text = _clean(value)
     if not text:
         if required:
-            raise ValidationError(field, "A KvK number is required")
+            raise ValidationError(field, _("A KvK number is required"))
         return ""
     compact = re.sub(r"[ .]", "", text)
     if not compact.isdigit():
-        raise ValidationError(field, "Not a valid KvK number: use digits only")
+        raise ValidationError(field, _("Not a valid KvK number: use digits only"))
     if not _KVK_RE.match(compact):
         raise ValidationError(
-            field, f"Not a valid KvK number: it has 8 digits ({len(compact)} given)"
+            field,
+            _("Not a valid KvK number: it has 8 digits ({given} given)").format(given=len(compact)),
         )
     return compact
 
@@ -239,27 +251,29 @@ def iban(value: str | None, *, field: str = "iban", required: bool = False) -> s
     text = _clean(value)
     if not text:
         if required:
-            raise ValidationError(field, "An IBAN is required")
+            raise ValidationError(field, _("An IBAN is required"))
         return ""
     compact = re.sub(r"[\s.\-]", "", text).upper()
-    prefix = "Not a valid IBAN"
+    country_code = compact[:2]
+
+    def bad(reason: str) -> ValidationError:
+        return ValidationError(field, _("Not a valid IBAN: {reason}").format(reason=reason))
+
     try:
         return str(IBAN(compact).compact)
     except schwifty_errors.InvalidChecksumDigits as error:
-        raise ValidationError(field, f"{prefix}: the check digits do not match") from error
+        raise bad(_("the check digits do not match")) from error
     except schwifty_errors.InvalidCountryCode as error:
-        raise ValidationError(
-            field, f"{prefix}: it must start with a country code, such as NL"
-        ) from error
+        raise bad(_("it must start with a country code, such as NL")) from error
     except schwifty_errors.InvalidLength as error:
-        raise ValidationError(
-            field, f"{prefix}: it has the wrong number of characters for {compact[:2]}"
+        raise bad(
+            _("it has the wrong number of characters for {country}").format(country=country_code)
         ) from error
     except schwifty_errors.InvalidBankCode as error:
-        raise ValidationError(field, f"{prefix}: the bank code is unknown") from error
+        raise bad(_("the bank code is unknown")) from error
     except schwifty_errors.SchwiftyException as error:
-        raise ValidationError(
-            field, f"{prefix}: it does not have the layout of an IBAN of {compact[:2]}"
+        raise bad(
+            _("it does not have the layout of an IBAN of {country}").format(country=country_code)
         ) from error
 
 
@@ -268,24 +282,23 @@ def bic(value: str | None, *, field: str = "bic", required: bool = False) -> str
     text = _clean(value)
     if not text:
         if required:
-            raise ValidationError(field, "A BIC is required")
+            raise ValidationError(field, _("A BIC is required"))
         return ""
     compact = re.sub(r"\s", "", text).upper()
-    prefix = "Not a valid BIC"
+
+    def bad(reason: str) -> ValidationError:
+        return ValidationError(field, _("Not a valid BIC: {reason}").format(reason=reason))
+
     try:
         return str(BIC(compact).compact)
     except schwifty_errors.InvalidLength as error:
-        raise ValidationError(
-            field, f"{prefix}: it has 8 or 11 characters ({len(compact)} given)"
+        raise bad(
+            _("it has 8 or 11 characters ({given} given)").format(given=len(compact))
         ) from error
     except schwifty_errors.InvalidCountryCode as error:
-        raise ValidationError(
-            field, f"{prefix}: characters 5 and 6 must be a country code, such as NL"
-        ) from error
+        raise bad(_("characters 5 and 6 must be a country code, such as NL")) from error
     except schwifty_errors.SchwiftyException as error:
-        raise ValidationError(
-            field, f"{prefix}: it must look like INGBNL2A (bank, country, place, branch)"
-        ) from error
+        raise bad(_("it must look like INGBNL2A (bank, country, place, branch)")) from error
 
 
 # ---------------------------------------------------------------------- country
@@ -331,7 +344,7 @@ def country(value: str | None, *, field: str = "country", default: str | None = 
     text = _clean(value)
     if not text:
         if default is None:
-            raise ValidationError(field, "A country is required")
+            raise ValidationError(field, _("A country is required"))
         return default
     codes = country_names()
     if len(text) == 2 and text.upper() in codes:
@@ -340,7 +353,10 @@ def country(value: str | None, *, field: str = "country", default: str | None = 
     if by_name is not None:
         return by_name
     raise ValidationError(
-        field, f"“{text}” is not a country: use a two-letter ISO code such as NL, BE or DE"
+        field,
+        _("“{text}” is not a country: use a two-letter ISO code such as NL, BE or DE").format(
+            text=text
+        ),
     )
 
 
@@ -360,27 +376,29 @@ def money(
 ) -> Money | None:
     """An amount of euros as people type it ('12.50', '1.234,56', '€ 45'),
     via :func:`parse_cents`. Empty gives None unless ``required``."""
-    name = label or "The amount"
+    name = label or _("The amount")
     if isinstance(value, Money):
         cents = value.cents
     else:
         text = _clean(value)
         if not text:
             if required:
-                raise ValidationError(field, f"{name} is required")
+                raise ValidationError(field, _("{name} is required").format(name=name))
             return None
         try:
             cents = parse_cents(text)
         except ValueError as error:
             if "decimals" in str(error):
-                reason = "use at most two decimals (whole cents)"
+                reason = _("use at most two decimals (whole cents)")
             else:
-                reason = "write it like 12.50 or 1.234,50"
-            raise ValidationError(field, f"“{text}” is not an amount: {reason}") from error
+                reason = _("write it like 12.50 or 1.234,50")
+            raise ValidationError(
+                field, _("“{text}” is not an amount: {reason}").format(text=text, reason=reason)
+            ) from error
     if cents < 0 and not allow_negative:
-        raise ValidationError(field, f"{name} cannot be negative")
+        raise ValidationError(field, _("{name} cannot be negative").format(name=name))
     if abs(cents) > MONEY_MAX_CENTS:
-        raise ValidationError(field, f"{name} is too large")
+        raise ValidationError(field, _("{name} is too large").format(name=name))
     return Money(cents)
 
 
@@ -395,26 +413,30 @@ def integer(
 ) -> int:
     """A whole number within ``minimum``..``maximum`` (both included). Empty
     gives ``default`` (an error when ``default`` is None)."""
-    name = label or "This field"
+    name = label or _("This field")
     if isinstance(value, bool):
-        raise ValidationError(field, f"{name} must be a whole number")
+        raise ValidationError(field, _("{name} must be a whole number").format(name=name))
     if isinstance(value, int):
         number = value
     else:
         text = _clean(value).replace("\u2212", "-")
         if not text:
             if default is None:
-                raise ValidationError(field, f"{name} is required")
+                raise ValidationError(field, _("{name} is required").format(name=name))
             return default
         if not re.fullmatch(r"[+-]?[0-9]{1,15}", text):
-            raise ValidationError(field, f"“{text}” is not a whole number")
+            raise ValidationError(field, _("“{text}” is not a whole number").format(text=text))
         number = int(text)
     if minimum is not None and number < minimum:
         if minimum == 0:
-            raise ValidationError(field, f"{name} cannot be negative")
-        raise ValidationError(field, f"{name} must be at least {minimum}")
+            raise ValidationError(field, _("{name} cannot be negative").format(name=name))
+        raise ValidationError(
+            field, _("{name} must be at least {minimum}").format(name=name, minimum=minimum)
+        )
     if maximum is not None and number > maximum:
-        raise ValidationError(field, f"{name} must be at most {maximum}")
+        raise ValidationError(
+            field, _("{name} must be at most {maximum}").format(name=name, maximum=maximum)
+        )
     return number
 
 
@@ -434,9 +456,9 @@ def area_dm2(value: str | int | None, *, field: str = "area") -> int:
     """A floor area typed in square metres ('12.5', '12,50', '12 m²') as
     whole square decimetres (1 m² = 100 dm²). Empty gives 0."""
     if isinstance(value, bool):
-        raise ValidationError(field, "The area must be a number of square metres")
+        raise ValidationError(field, _("The area must be a number of square metres"))
     if isinstance(value, int):
-        return non_negative_int(value, field=field, label="The area")
+        return non_negative_int(value, field=field, label=_("The area"))
     text = _clean(value)
     text = re.sub(r"\s*(m²|m2|sq ?m)$", "", text, flags=re.IGNORECASE)
     if not text:
@@ -445,12 +467,12 @@ def area_dm2(value: str | int | None, *, field: str = "area") -> int:
         dm2 = parse_cents(text)  # same arithmetic: two decimals, times 100
     except ValueError as error:
         raise ValidationError(
-            field, f"“{text}” is not an area: give square metres, like 12.5"
+            field, _("“{text}” is not an area: give square metres, like 12.5").format(text=text)
         ) from error
     if dm2 < 0:
-        raise ValidationError(field, "The area cannot be negative")
+        raise ValidationError(field, _("The area cannot be negative"))
     if dm2 > 10_000_000:
-        raise ValidationError(field, "The area is too large (at most 100,000 m²)")
+        raise ValidationError(field, _("The area is too large (at most 100,000 m²)"))
     return dm2
 
 
@@ -482,7 +504,7 @@ def choice(
     if not text:
         if default is not None:
             return default
-        raise ValidationError(field, f"{label or 'This field'} is required")
+        raise ValidationError(field, _("{name} is required").format(name=label or _("This field")))
     key = _fold(re.sub(r"[\s_\-]+", " ", text))
     for member in enum_cls:
         if key in (_fold(member.value.replace("_", " ")), _fold(member.name.replace("_", " "))):
@@ -491,7 +513,9 @@ def choice(
         if key == _fold(re.sub(r"[\s_\-]+", " ", alias)):
             return member
     allowed = ", ".join(m.value for m in enum_cls)
-    raise ValidationError(field, f"“{text}” is not one of: {allowed}")
+    raise ValidationError(
+        field, _("“{text}” is not one of: {allowed}").format(text=text, allowed=allowed)
+    )
 
 
 _LANGUAGE_ALIASES: dict[str, Language] = {
@@ -510,7 +534,12 @@ def language(
 ) -> Language:
     """Invoice language: en/nl, English/Dutch, Engels/Nederlands."""
     return choice(
-        value, Language, field=field, aliases=_LANGUAGE_ALIASES, default=default, label="Language"
+        value,
+        Language,
+        field=field,
+        aliases=_LANGUAGE_ALIASES,
+        default=default,
+        label=_("Language"),
     )
 
 
@@ -525,13 +554,13 @@ def boolean(value: str | bool | None, *, field: str, default: bool | None = None
     text = _clean(value).lower()
     if not text:
         if default is None:
-            raise ValidationError(field, "Answer yes or no")
+            raise ValidationError(field, _("Answer yes or no"))
         return default
     if text in _TRUE:
         return True
     if text in _FALSE:
         return False
-    raise ValidationError(field, f"“{text}” is not yes or no")
+    raise ValidationError(field, _("“{text}” is not yes or no").format(text=text))
 
 
 _DATE_FORMATS = (
@@ -554,9 +583,14 @@ def optional_date(value: str | date | None, *, field: str, label: str = "") -> d
             try:
                 return date(int(found["y"]), int(found["m"]), int(found["d"]))
             except ValueError as error:
-                raise ValidationError(field, f"“{text}” is not a date in the calendar") from error
+                raise ValidationError(
+                    field, _("“{text}” is not a date in the calendar").format(text=text)
+                ) from error
     raise ValidationError(
-        field, f"“{text}” is not a date: write it as 2026-03-01 or 1-3-2026 (day first)"
+        field,
+        _("“{text}” is not a date: write it as 2026-03-01 or 1-3-2026 (day first)").format(
+            text=text
+        ),
     )
 
 
@@ -571,9 +605,11 @@ def website(value: str | None, *, field: str = "website", max_length: int = 200)
     if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
         text = "https://" + text
     if not _WEBSITE_RE.match(text):
-        raise ValidationError(field, "Not a valid web address: write it like www.example.org")
+        raise ValidationError(field, _("Not a valid web address: write it like www.example.org"))
     if len(text) > max_length:
-        raise ValidationError(field, f"The web address is longer than {max_length} characters")
+        raise ValidationError(
+            field, _("The web address is longer than {count} characters").format(count=max_length)
+        )
     return text
 
 
@@ -602,10 +638,15 @@ def text_list(
             continue
         if len(item) > max_length:
             raise ValidationError(
-                field, f"“{item[:20]}…” is too long for {label or 'an item'} (at most {max_length})"
+                field,
+                _("“{item}…” is too long for {name} (at most {count})").format(
+                    item=item[:20], name=label or _("an item"), count=max_length
+                ),
             )
         seen.add(item.casefold())
         result.append(item)
     if len(result) > max_items:
-        raise ValidationError(field, f"At most {max_items} {label or 'items'}")
+        raise ValidationError(
+            field, _("At most {count} {name}").format(count=max_items, name=label or _("items"))
+        )
     return tuple(result)

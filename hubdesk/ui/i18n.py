@@ -20,12 +20,14 @@ def choose(preference: str) -> str:
 
 def install(app: QCoreApplication, language: str) -> str:
     """Load the translations of ``language`` into the app; returns it."""
+    from hubdesk.domain import i18n as messages
     from hubdesk.ui import format as formats
 
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     formats.set_language(language)
+    messages.set_language(language)
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
