@@ -28,7 +28,7 @@ import threading
 import time
 import unicodedata
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -443,6 +443,26 @@ def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
     return found
 
 
+def _delete_unreferenced(
+    session: Session,
+    actor: Actor,
+    row: Any,
+    entity: str,
+    fields: Sequence[str],
+    still_in_use: Callable[[dict[str, int]], StillInUse],
+) -> None:
+    """Delete ``row`` when nothing refers to it (audited with what it held);
+    otherwise raise the :class:`StillInUse` that ``still_in_use`` makes."""
+    references = _references(session, type(row), row.id)
+    if references:
+        raise still_in_use(references)
+    row_id = row.id
+    changes = _deleted(row, fields)
+    session.delete(row)
+    session.flush()
+    record(session, actor, "delete", entity, row_id, changes)
+
+
 # ------------------------------------------------------------------ organisations
 
 _ORG_FIELDS = (
@@ -630,13 +650,14 @@ def delete_organisation(session: Session, actor: Actor, organisation_id: int) ->
     """Delete an organisation nothing refers to (a mistake just made);
     otherwise :class:`StillInUse`."""
     org = _get(session, Organisation, organisation_id, "organisation")
-    references = _references(session, Organisation, org.id)
-    if references:
-        raise StillInUse(_("The organisation"), org.name, references, _("Archive it"))
-    changes = _deleted(org, _ORG_FIELDS)
-    session.delete(org)
-    session.flush()
-    record(session, actor, "delete", "organisation", organisation_id, changes)
+    _delete_unreferenced(
+        session,
+        actor,
+        org,
+        "organisation",
+        _ORG_FIELDS,
+        lambda refs: StillInUse(_("The organisation"), org.name, refs, _("Archive it")),
+    )
 
 
 def list_organisations(
@@ -876,13 +897,14 @@ def restore_member(session: Session, actor: Actor, member_id: int) -> MemberReco
 def delete_member(session: Session, actor: Actor, member_id: int) -> None:
     """Delete a member nothing refers to; otherwise :class:`StillInUse`."""
     member = _get(session, Member, member_id, "member")
-    references = _references(session, Member, member.id)
-    if references:
-        raise StillInUse(_("The member"), member.full_name, references, _("Archive them"))
-    changes = _deleted(member, _MEMBER_FIELDS)
-    session.delete(member)
-    session.flush()
-    record(session, actor, "delete", "member", member_id, changes)
+    _delete_unreferenced(
+        session,
+        actor,
+        member,
+        "member",
+        _MEMBER_FIELDS,
+        lambda refs: StillInUse(_("The member"), member.full_name, refs, _("Archive them")),
+    )
 
 
 def list_members(
@@ -1311,13 +1333,14 @@ def delete_space(session: Session, actor: Actor, space_id: int) -> None:
     :class:`StillInUse`."""
     require_manager(actor, _("delete spaces"))
     space = _get(session, Space, space_id, "space")
-    references = _references(session, Space, space.id)
-    if references:
-        raise StillInUse(_("The space"), space.name, references, _("Make it inactive"))
-    changes = _deleted(space, _SPACE_FIELDS)
-    session.delete(space)
-    session.flush()
-    record(session, actor, "delete", "space", space_id, changes)
+    _delete_unreferenced(
+        session,
+        actor,
+        space,
+        "space",
+        _SPACE_FIELDS,
+        lambda refs: StillInUse(_("The space"), space.name, refs, _("Make it inactive")),
+    )
 
 
 def list_spaces(
