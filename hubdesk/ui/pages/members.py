@@ -300,6 +300,17 @@ def value_label() -> QLabel:
     return label
 
 
+def heading_label() -> QLabel:
+    """The name at the top of a detail panel: a larger, bold value label."""
+    label = value_label()
+    font = QFont(label.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11) * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet("color: #12324a;")
+    return label
+
+
 def muted(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("subtitle")
@@ -768,12 +779,7 @@ class MemberDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.name = value_label()
-        font = QFont(self.name.font())
-        font.setPointSizeF(max(font.pointSizeF(), 11) * 1.3)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setStyleSheet("color: #12324a;")
+        self.name = heading_label()
         self.state = muted()
         self.empty = muted(self.tr("Choose a member to see their details."))
         self.form = DetailForm()

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -48,9 +47,9 @@ from hubdesk.ui.pages.members import (
     DirectoryPage,
     MemberTableModel,
     address_text,
+    heading_label,
     muted,
     stretch_columns,
-    value_label,
 )
 
 _ROOT = QModelIndex()
@@ -199,12 +198,7 @@ class OrganisationDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.name = value_label()
-        font = QFont(self.name.font())
-        font.setPointSizeF(max(font.pointSizeF(), 11) * 1.3)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.name.setStyleSheet("color: #12324a;")
+        self.name = heading_label()
         self.state = muted()
         self.empty = muted(self.tr("Choose an organisation to see its details and people."))
         self.form = DetailForm()
