@@ -3,7 +3,7 @@ field, anything else in a dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from hubdesk.domain.errors import HubdeskError, ValidationError
@@ -71,7 +71,16 @@ class FieldErrors:
         return found[1].text() if found else ""
 
 
-def show_error(parent: QWidget, error: HubdeskError, errors: FieldErrors | None = None) -> None:
-    if isinstance(error, ValidationError) and errors is not None and errors.show(error):
-        return
-    QMessageBox.warning(parent, QCoreApplication.translate("hubdesk", "Not done"), str(error))
+def warn(parent: QWidget, error: HubdeskError | str) -> QMessageBox:
+    """A warning that does not block (the desk, and the tests, go on); plain
+    text, so a name such as ``<b>Acme & Co`` is shown as typed."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("hubdesk", "Not done"),
+        str(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box

@@ -47,7 +47,7 @@ from hubdesk.services.directory import (
 )
 from hubdesk.services.settings import VatCategoryRecord, list_vat_categories, percent_text
 from hubdesk.ui import format as fmt
-from hubdesk.ui.forms import FieldErrors
+from hubdesk.ui.forms import FieldErrors, warn
 
 #: The amenities offered as check boxes, by the value stored for them.
 STANDARD_AMENITIES: tuple[str, ...] = (
@@ -103,19 +103,6 @@ def price_labels() -> dict[str, str]:
 def _localised_number(text: str) -> str:
     """'1234.50' as the chosen language writes a decimal when typing it."""
     return text.replace(".", ",") if fmt.locale_name() == "nl_NL" else text
-
-
-def _warn(parent: QWidget, error: HubdeskError | str) -> QMessageBox:
-    """A warning that does not block (the desk, and the tests, go on)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("hubdesk", "Not done"),
-        str(error),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.open()
-    return box
 
 
 class SpaceDialog(QDialog):
@@ -439,10 +426,10 @@ class SpaceDialog(QDialog):
             if self.errors.show(error):
                 self._fit_height()
             else:
-                self.last_warning = _warn(self, error)
+                self.last_warning = warn(self, error)
             return
         except HubdeskError as error:
-            self.last_warning = _warn(self, error)
+            self.last_warning = warn(self, error)
             return
         self.accept()
 

@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
         <source>Add staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="541"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="528"/>
         <source>e.g. anna</source>
         <translation>bijv. anna</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="544"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="531"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="545"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="532"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="548"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="549"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
         <source>Name to show</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="550"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="551"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="538"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="552"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="539"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="556"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="543"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="342"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="356"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="343"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="357"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="344"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="358"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="345"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="359"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="346"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="367"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="354"/>
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="381"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="381"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1430"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1417"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1434"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1421"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1484"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1471"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1488"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1475"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1490"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1477"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1494"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1481"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1496"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1483"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -143,32 +143,32 @@
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="593"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
         <source>Change my password</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="593"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="585"/>
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="599"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="586"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="600"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="587"/>
         <source>Repeat new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="604"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="591"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -190,116 +190,116 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="412"/>
         <source>Active</source>
         <extracomment>&quot;member&quot; / &quot;organisation&quot;: what ``data_changed`` names after a change.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="402"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="413"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="414"/>
         <source>Active and archived</source>
         <translation>Actief en gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="415"/>
         <source>Show active or archived records</source>
         <translation>Actieve of gearchiveerde records tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="406"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="417"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="409"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="420"/>
         <source>Kind of organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="424"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="425"/>
         <source>Add (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="426"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="427"/>
         <source>Change it (Enter or double-click in the list)</source>
         <translation>Wijzigen (Enter of dubbelklikken in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="417"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="614"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="625"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="429"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="420"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="431"/>
         <source>Delete a record entered by mistake (one with no history)</source>
         <translation>Een per vergissing ingevoerd record verwijderen (alleen zonder geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="614"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="625"/>
         <source>Restore</source>
         <extracomment>Edit, Archive/Restore, Delete of the selected record; the detail panel of a subclass places it under the record&apos;s name. From this width of the page on, the details stand beside the table; below it, under the table (so the table keeps room for its columns).</extracomment>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
         <source>Show it in the lists again</source>
         <translation>Weer in de lijsten tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="618"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="629"/>
         <source>Hide it from the lists; its history is kept</source>
         <translation>Uit de lijsten verbergen; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="667"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="678"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="681"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="692"/>
         <source>{0} is active again.</source>
         <translation>{0} is weer actief.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="683"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="694"/>
         <source>{0} is archived; choose “Archived” to see or restore it.</source>
         <translation>{0} is gearchiveerd; kies „Gearchiveerd” om het te zien of te herstellen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="705"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="716"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="723"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="728"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="734"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="739"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="725"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="736"/>
         <source>Delete “{0}” for good?
 
 Only a record entered by mistake, with no history, can be deleted. To stop showing it, archive it.</source>
@@ -308,14 +308,14 @@ Only a record entered by mistake, with no history, can be deleted. To stop showi
 Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, kan worden verwijderd. Archiveer het als het niet meer getoond moet worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="738"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="741"/>
         <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="752"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="760"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="754"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
     </message>
@@ -323,7 +323,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="491"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="478"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -331,77 +331,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1033"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1020"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1040"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1027"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1044"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1031"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1054"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1041"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1055"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1042"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1056"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1043"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1057"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1044"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1058"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1045"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1059"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1046"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1060"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1047"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1070"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1057"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1073"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1060"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1074"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1061"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1099"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1086"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1101"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1088"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -409,178 +409,178 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="702"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="689"/>
         <source>Only a manager may change the hub&apos;s settings; you can read them here.</source>
         <translation>Alleen een beheerder kan de hubinstellingen wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="721"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="708"/>
         <source>e.g. NL123456782B01</source>
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="729"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="716"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="730"/>
         <source>hours before a booking starts</source>
         <translation>uur voor aanvang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="753"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="740"/>
         <source>The hub</source>
         <translation>De hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="741"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="755"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="742"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="756"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="757"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="758"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="745"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="759"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="746"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="747"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="763"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="750"/>
         <source>Registration and bank</source>
         <translation>Inschrijving en bank</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="764"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="751"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="765"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="752"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="766"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="753"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="767"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="754"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="770"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="757"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="774"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="761"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="782"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="769"/>
         <source>Credit notes</source>
         <translation>Creditnota’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="790"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="777"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="795"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="782"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="799"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="786"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="800"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="787"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="815"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="802"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="815"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="802"/>
         <source>PNG or JPEG, at most 1 MB</source>
         <translation>PNG of JPEG, hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="819"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="806"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="820"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="807"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="824"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="811"/>
         <source>Free cancellation</source>
         <translation>Gratis annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="840"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="827"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="842"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="829"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="993"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
         <source>No logo</source>
         <extracomment>Below this width (of the tab) the panels stand in one column.</extracomment>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1015"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1002"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1006"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1006"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -588,143 +588,143 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="56"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="52"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="64"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="60"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="76"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="72"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="112"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="123"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="124"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="135"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="167"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="162"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="201"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="199"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="204"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="202"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="209"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="207"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="340"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="342"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="341"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="343"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="342"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="344"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="345"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="349"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="358"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="362"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="359"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="363"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="368"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="372"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="381"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="385"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -732,57 +732,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="784"/>
         <source>Choose a member to see their details.</source>
         <translation>Kies een lid om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="780"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="781"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="787"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="782"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="788"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="783"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="789"/>
         <source>Badge</source>
         <translation>Toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="784"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="790"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="785"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="791"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="792"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="787"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="793"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="809"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="815"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="815"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="821"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
@@ -928,27 +928,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="835"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="841"/>
         <source>Search name, e-mail, organisation or badge</source>
         <translation>Zoek op naam, e-mail, organisatie of toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="858"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="864"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="907"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="913"/>
         <source>first {0} shown; scroll for more</source>
         <translation>eerste {0} getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="909"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="915"/>
         <source>1 member</source>
         <translation>1 lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="911"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="917"/>
         <source>{0} members</source>
         <translation>{0} leden</translation>
     </message>
@@ -979,88 +979,88 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="209"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="203"/>
         <source>Choose an organisation to see its details and people.</source>
         <translation>Kies een organisatie om de gegevens en leden te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="206"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="213"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="207"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="208"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="215"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="209"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="216"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="210"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="211"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="218"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="212"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="219"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="213"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="220"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="214"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="221"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="215"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="222"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="216"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="223"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="217"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="229"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="223"/>
         <source>Add person…</source>
         <translation>Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="259"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="253"/>
         <source>No people yet.</source>
         <translation>Nog geen leden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="297"/>
         <source>Archived</source>
         <extracomment>the details and the people: above each other beside the table, next to each other under it</extracomment>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="320"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="314"/>
         <source>People ({0})</source>
         <translation>Leden ({0})</translation>
     </message>
@@ -1211,32 +1211,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="76"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="78"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="77"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="78"/>
         <source>People</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
@@ -1244,27 +1244,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="329"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="323"/>
         <source>Search name, e-mail, city, VAT or KvK number</source>
         <translation>Zoek op naam, e-mail, plaats, btw- of KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="361"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="355"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="389"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="383"/>
         <source>{0} of {1} organisations</source>
         <translation>{0} van {1} organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="391"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="385"/>
         <source>1 organisation</source>
         <translation>1 organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="393"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="387"/>
         <source>{0} organisations</source>
         <translation>{0} organisaties</translation>
     </message>
@@ -1320,27 +1320,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="572"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="559"/>
         <source>Reset the password of {0}</source>
         <translation>Wachtwoord van {0} opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="573"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="560"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="567"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="581"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="568"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="585"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="572"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -1348,220 +1348,214 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="90"/>
-        <source>Not done</source>
-        <extracomment>Role a QSortFilterProxyModel sorts by (plain ints and strings only).</extracomment>
-        <translation>Niet gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="390"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="405"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="392"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="400"/>
         <source>Hub settings</source>
         <translation>Hubinstellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="401"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="402"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="403"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="417"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="404"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="405"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="406"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="420"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="407"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="421"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="408"/>
         <source>Lease</source>
         <translation>Huurcontract</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="422"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="409"/>
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="423"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="410"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="424"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="411"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="425"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="412"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="413"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="414"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="415"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="416"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="430"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1541"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="417"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1528"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="434"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="448"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="435"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="436"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="450"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="437"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="438"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="439"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="453"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="440"/>
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="441"/>
         <source>Role changed</source>
         <translation>Rol gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="455"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="442"/>
         <source>Password reset</source>
         <translation>Wachtwoord opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="456"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="443"/>
         <source>Own password changed</source>
         <translation>Eigen wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="444"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="458"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="445"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="459"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="446"/>
         <source>Demo hub loaded</source>
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1529"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1564"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1516"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1551"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1542"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1529"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1543"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1530"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1544"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1531"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1545"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1532"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1548"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1535"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1643"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1630"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1671"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1658"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1675"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1662"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -1618,153 +1612,153 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="144"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="131"/>
         <source>New space</source>
         <extracomment>the error message of every field</extracomment>
         <translation>Nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="144"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="131"/>
         <source>Change space</source>
         <translation>Ruimte wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="152"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="139"/>
         <source>e.g. Room Mesdag</source>
         <translation>bijv. Zaal Mesdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="159"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="146"/>
         <source>How many people the space holds</source>
         <translation>Hoeveel personen er in de ruimte passen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="161"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="148"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="165"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="152"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="166"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="153"/>
         <source>Time kept free after each booking, to tidy up the room</source>
         <translation>Tijd die na elke boeking vrij blijft om de ruimte op te ruimen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="167"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="154"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="168"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="155"/>
         <source>Only an active space can be booked or leased</source>
         <translation>Alleen een actieve ruimte kan worden geboekt of verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="200"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="187"/>
         <source>Others, separated by commas</source>
         <translation>Andere, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="221"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="208"/>
         <source>The space</source>
         <translation>De ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="222"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="209"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="223"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="210"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="224"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="211"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="225"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="212"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="233"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="220"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="235"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="222"/>
         <source>Area</source>
         <translation>Oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="236"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="223"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="240"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="227"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="241"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="228"/>
         <source>Leave a price empty when the space is not offered that way.</source>
         <translation>Laat een prijs leeg als de ruimte niet zo wordt aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="255"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="242"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="246"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="272"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
         <source>Add space</source>
         <translation>Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="272"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="274"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="261"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="341"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="328"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="345"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="332"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="347"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="334"/>
         <source>{0}, no longer offered</source>
         <translation>{0}, niet meer aangeboden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="351"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="338"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="487"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="474"/>
         <source>not an amount</source>
         <translation>geen bedrag</translation>
     </message>
@@ -1772,83 +1766,83 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="140"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="141"/>
         <source>Name</source>
         <extracomment>What the proxy sorts by: plain ints and folded strings. A price column&apos;s amount in cents, or None when the space has no such price.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="141"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="142"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="142"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="143"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="143"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="144"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="144"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="145"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="145"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="146"/>
         <source>Hour</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="146"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="147"/>
         <source>Half day</source>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="147"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="148"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="149"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="149"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="150"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="150"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="151"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="151"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="152"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="225"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="226"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="227"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="227"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -1856,121 +1850,116 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="334"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="418"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="343"/>
         <source>Search name or amenity…</source>
         <translation>Naam of voorziening…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="345"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="347"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="348"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="350"/>
         <source>Show inactive</source>
         <translation>Inactieve</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="353"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="355"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="354"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="356"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="355"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="484"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="596"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="357"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="486"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="590"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="356"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="644"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="358"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="638"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="361"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="363"/>
         <source>Only a manager may change spaces.</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="484"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="486"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="487"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="489"/>
         <source>Add a space (Ctrl+N)</source>
         <translation>Nieuwe ruimte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="488"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="490"/>
         <source>Change the selected space (Enter)</source>
         <translation>Geselecteerde ruimte wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="490"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="492"/>
         <source>An inactive space can no longer be booked; its history stays</source>
         <translation>Een inactieve ruimte kan niet meer worden geboekt; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="492"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="494"/>
         <source>Delete a space that was never used</source>
         <translation>Een ruimte verwijderen die nooit is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="495"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="497"/>
         <source>Only a manager may change spaces</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="501"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
         <source>1 space</source>
         <translation>1 ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="501"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
         <source>{0} spaces</source>
         <translation>{0} ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="505"/>
         <source>{0} of {1} spaces shown</source>
         <translation>{0} van {1} ruimtes getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="548"/>
-        <source>Not done</source>
-        <translation>Niet gelukt</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="561"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="555"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="594"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="588"/>
         <source>Space in use</source>
         <translation>Ruimte in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="642"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="636"/>
         <source>Delete space</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="643"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="637"/>
         <source>Delete “{0}”? This cannot be undone.</source>
         <translation>“{0}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -1978,32 +1967,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="318"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="318"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
@@ -2011,44 +2000,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1271"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1290"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1277"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1291"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1360"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1347"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1292"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1365"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1279"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1352"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1293"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1280"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1294"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1281"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1360"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1347"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1363"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1350"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -2056,67 +2045,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="602"/>
         <source>New VAT category</source>
         <translation>Nieuwe btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="602"/>
         <source>Change VAT category</source>
         <translation>Btw-categorie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="610"/>
         <source>e.g. high, low, catering</source>
         <translation>bijv. hoog, laag, horeca</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="626"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="613"/>
         <source>e.g. 21, 9, 0 or 5,5</source>
         <translation>21, 9, 0 of 5,5</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="628"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
         <source>Exempt from VAT (the rate is 0 %)</source>
         <translation>Vrijgesteld van btw (het tarief is 0%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="629"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
         <source>Reverse charge for EU business customers</source>
         <translation>Btw verlegd voor zakelijke klanten in de EU</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="632"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="619"/>
         <source>Printed on invoices, e.g. Btw verlegd / VAT reverse charge</source>
         <translation>Staat op facturen, bijv. Btw verlegd / VAT reverse charge</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="635"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="622"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="636"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="637"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="624"/>
         <source>Rate (%)</source>
         <translation>Tarief (%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="640"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="627"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
@@ -2124,53 +2113,54 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="274"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="261"/>
         <source>Code</source>
+        <extracomment>Role a QSortFilterProxyModel sorts by (plain ints and strings only).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="262"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="263"/>
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="264"/>
         <source>Exempt</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="265"/>
         <source>EU reverse charge</source>
         <translation>Btw verlegd (EU)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="266"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="280"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="292"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="294"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="281"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="284"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="284"/>
         <source>Not offered</source>
         <translation>Niet aangeboden</translation>
     </message>
@@ -2178,33 +2168,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1161"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1148"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1164"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1151"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1165"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1166"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1226"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1153"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1213"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1182"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1169"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1224"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1211"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>
@@ -2212,13 +2202,12 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>hubdesk</name>
     <message>
-        <location filename="../../hubdesk/ui/forms.py" line="64"/>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="112"/>
+        <location filename="../../hubdesk/ui/forms.py" line="79"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/gui.py" line="95"/>
+        <location filename="../../hubdesk/ui/gui.py" line="65"/>
         <source>hubdesk cannot open the database</source>
         <translation>hubdesk kan de database niet openen</translation>
     </message>

@@ -73,7 +73,7 @@ from hubdesk.services.settings import (
 from hubdesk.services.staff import StaffRecord
 from hubdesk.services.validation import country_names
 from hubdesk.ui import format as fmt
-from hubdesk.ui.forms import FieldErrors
+from hubdesk.ui.forms import FieldErrors, warn
 from hubdesk.ui.pages.base import Page
 
 _ROOT = QModelIndex()
@@ -81,19 +81,6 @@ _ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AUDIT_LIMIT = 500
 GREY = QColor("#8a96a3")
-
-
-def warn(parent: QWidget, error: HubdeskError | str) -> QMessageBox:
-    """A warning that does not block (tests and the desk go on)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("SettingsPage", "Not done"),
-        str(error),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.open()
-    return box
 
 
 def _note(text: str = "") -> QLabel:

@@ -53,6 +53,7 @@ from hubdesk.domain.money import Money
 from hubdesk.services import directory
 from hubdesk.services.directory import SpaceRecord, StillInUse, fold
 from hubdesk.ui import format as fmt
+from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.space_dialog import SpaceDialog, amenity_text, kind_labels
 
@@ -544,16 +545,8 @@ class SpacesPage(Page):
         self.data_changed.emit({"space"})
 
     def _warn(self, error: HubdeskError | str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Not done"),
-            str(error),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.open()
-        self.last_warning = box
-        return box
+        self.last_warning = warn(self, error)
+        return self.last_warning
 
     def _ask(self, title: str, text: str, action: str, then: Any) -> QMessageBox:
         """A question that does not block; ``then()`` runs when ``action`` is clicked."""
