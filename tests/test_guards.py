@@ -134,7 +134,9 @@ def test_other_space_same_time_is_fine(any_db: Database, room: int) -> None:
 
 
 def test_service_names_the_conflicting_booking(any_db: Database, room: int) -> None:
-    request = BookingRequest(space_id=room, start_at=T0 + H, end_at=T0 + 3 * H, title="Board")
+    request = BookingRequest(
+        space_id=room, start_at=T0 + H, end_at=T0 + 3 * H, title="Board", customer_name="Acme"
+    )
     with pytest.raises(BookingConflict) as caught, any_db.write() as session:
         create_booking(session, request, SYSTEM)
     assert "Room Mesdag" in str(caught.value)

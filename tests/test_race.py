@@ -25,7 +25,11 @@ def _desk(url: str, space_id: int, barrier: Any, results: Any) -> None:
     booked = conflicts = 0
     messages: set[str] = set()
     request = BookingRequest(
-        space_id=space_id, start_at=T0, end_at=T0 + timedelta(hours=1), title="Board meeting"
+        space_id=space_id,
+        start_at=T0,
+        end_at=T0 + timedelta(hours=1),
+        title="Board meeting",
+        customer_name="Acme",
     )
     barrier.wait()
     for _ in range(ATTEMPTS_PER_DESK):
@@ -96,7 +100,9 @@ def test_postgres_deadlock_between_two_desks_ends_cleanly(pg_server: str, tmp_pa
     outcome: dict[str, object] = {}
 
     def desk_b() -> None:
-        request = BookingRequest(space_id=space_id, start_at=T0, end_at=T0 + 2 * hour, title="B")
+        request = BookingRequest(
+            space_id=space_id, start_at=T0, end_at=T0 + 2 * hour, title="B", customer_name="B"
+        )
         try:
             with database.write() as session:
                 create_booking(session, request, SYSTEM)

@@ -29,6 +29,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import (
+    false as sa_false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from hubdesk.domain.enums import (
@@ -344,15 +347,15 @@ class Booking(Base):
         CheckConstraint("people >= 0", name="people_not_negative"),
         Index("ix_bookings_space_start", "space_id", "start_at"),
         Index("ix_bookings_start", "start_at"),
+        Index("ix_bookings_member_start", "member_id", "start_at"),
+        Index("ix_bookings_organisation_start", "organisation_id", "start_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     space_id: Mapped[int] = mapped_column(ForeignKey("spaces.id", ondelete="RESTRICT"))
-    member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("members.id", ondelete="RESTRICT"), index=True
-    )
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="RESTRICT"))
     organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisations.id", ondelete="RESTRICT"), index=True
+        ForeignKey("organisations.id", ondelete="RESTRICT")
     )
     customer_name: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
@@ -369,6 +372,11 @@ class Booking(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     cancelled_at: Mapped[datetime | None]
+    #: Cancelled inside the free-cancellation window: still charged, and still
+    #: counted against the holder's allowance.
+    late_cancellation: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
 
 class BookingStatusChange(Base):

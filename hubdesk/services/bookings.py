@@ -1,29 +1,85 @@
-"""Booking a space. The database refuses overlaps; this module validates the
-input, computes ``blocked_until`` from the space's buffer, and turns a refusal
-into a :class:`BookingConflict` that names the bookings in the way."""
+"""Booking spaces: create, change, move, cancel, price, and read back.
+
+The database refuses overlaps (triggers on SQLite, an exclusion constraint on
+PostgreSQL); this module validates the input first, prices the booking against
+the holder's allowance, computes ``blocked_until`` from the space's buffer, and
+turns a refusal into a :class:`BookingConflict` that names the bookings in the
+way. Every change leaves a :class:`BookingStatusChange` row and an audit entry.
+
+Rules a caller should know:
+
+* Times are aware datetimes; they are stored in UTC and judged (opening hours,
+  months, prices) in the hub's time zone.
+* Reception cannot book or move into the past (a quarter of an hour of grace,
+  so "now" still works) nor outside opening hours; a manager can, the latter
+  only by asking for it (``override_hours``).
+* ``space_id=None`` books the flex pool: the first free flex desk.
+* Cancelling inside the hub's free-cancellation window keeps the booking's
+  charge (``late_cancellation``); earlier it is free.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import exc, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exc, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from hubdesk.db import is_deadlock, translate
-from hubdesk.domain.enums import BookingStatus
-from hubdesk.domain.errors import BookingConflict, ConflictingBooking, ValidationError
+from hubdesk.domain.enums import BookingStatus, SpaceKind
+from hubdesk.domain.errors import (
+    BookingConflict,
+    ConflictingBooking,
+    HubdeskError,
+    ValidationError,
+)
 from hubdesk.domain.i18n import _
-from hubdesk.domain.models import MAX_BOOKING_DAYS, Booking, Space
+from hubdesk.domain.models import (
+    MAX_BOOKING_DAYS,
+    Booking,
+    BookingStatusChange,
+    HubSettings,
+    Member,
+    Organisation,
+    Space,
+)
+from hubdesk.domain.money import Money
+from hubdesk.domain.pricing import Rates, charge, flex_units, list_price
 from hubdesk.domain.types import utc
+from hubdesk.services.allowances import FLEX_KINDS, ROOM_KINDS, Allowance, Holder, allowance
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.clock import now_utc
+from hubdesk.services.hub import DEFAULT_OPENING_HOURS, DEFAULT_TIME_ZONE
+
+#: Kinds of space that are booked by the hour or day (offices and dedicated
+#: desks are let through leases and memberships instead).
+BOOKABLE_KINDS = (
+    SpaceKind.MEETING_ROOM,
+    SpaceKind.EVENT_SPACE,
+    SpaceKind.FLEX_DESK,
+)
+#: How far into the past reception may still start a booking ("now").
+PAST_GRACE = timedelta(minutes=15)
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class BookingNotFound(HubdeskError):
+    def __init__(self) -> None:
+        super().__init__(_("That booking no longer exists"))
+
+
+class BookingClosed(HubdeskError):
+    """A cancelled or past booking cannot be changed (by this actor)."""
 
 
 @dataclass(frozen=True)
 class BookingRequest:
-    space_id: int
+    #: None books the flex pool (any free flex desk).
+    space_id: int | None
     start_at: datetime
     end_at: datetime
     title: str = ""
@@ -32,6 +88,305 @@ class BookingRequest:
     organisation_id: int | None = None
     customer_name: str = ""
     notes: str = ""
+    #: A manager may book outside opening hours when asking for it.
+    override_hours: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    """What a booking would cost, before it is saved."""
+
+    list_price: Money
+    covered_minutes: int
+    charge: Money
+    #: The holder's allowance in the booking's month (None: no holder).
+    allowance: Allowance | None
+    #: "room", "flex" or "" (no allowance applies to this space).
+    unit: str
+
+    @property
+    def billable(self) -> bool:
+        return self.charge.cents > 0
+
+
+@dataclass(frozen=True)
+class BookingRecord:
+    id: int
+    space_id: int
+    space_name: str
+    space_kind: SpaceKind
+    start_at: datetime
+    end_at: datetime
+    blocked_until: datetime
+    title: str
+    people: int
+    member_id: int | None
+    member_name: str
+    organisation_id: int | None
+    organisation_name: str
+    customer_name: str
+    notes: str
+    status: BookingStatus
+    series_id: int | None
+    price: Money
+    billable: bool
+    late_cancellation: bool
+
+    @property
+    def booker(self) -> str:
+        """Who the booking is for, as reception says it."""
+        if self.member_name and self.organisation_name:
+            return f"{self.member_name} ({self.organisation_name})"
+        return self.member_name or self.organisation_name or self.customer_name
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == BookingStatus.CANCELLED
+
+    def request(self, **changes: Any) -> BookingRequest:
+        """The request that would make this booking again, with ``changes``."""
+        values: dict[str, Any] = {
+            "space_id": self.space_id,
+            "start_at": self.start_at,
+            "end_at": self.end_at,
+            "title": self.title,
+            "people": self.people,
+            "member_id": self.member_id,
+            "organisation_id": self.organisation_id,
+            "customer_name": self.customer_name,
+            "notes": self.notes,
+        }
+        values.update(changes)
+        return BookingRequest(**values)
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    at: datetime
+    status: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CancellationTerms:
+    late: bool
+    charge: Money
+    #: Until when cancelling is free.
+    free_until: datetime
+
+
+# ----------------------------------------------------------------- the hub's time
+
+
+@dataclass(frozen=True)
+class _Hub:
+    tz: ZoneInfo
+    opening_hours: dict[str, Any]
+    cancellation_free_hours: int
+
+
+def _hub(session: Session) -> _Hub:
+    """The settings bookings depend on; a database without its settings row
+    yet (never written by the app) gets the defaults, without writing."""
+    found = session.get(HubSettings, 1)
+    if found is None:
+        return _Hub(ZoneInfo(DEFAULT_TIME_ZONE), dict(DEFAULT_OPENING_HOURS), 24)
+    return _Hub(
+        ZoneInfo(found.time_zone), dict(found.opening_hours or {}), found.cancellation_free_hours
+    )
+
+
+def hub_zone(session: Session) -> ZoneInfo:
+    return _hub(session).tz
+
+
+def opening_hours_on(session: Session, day: date) -> tuple[time, time] | None:
+    """The hub's opening and closing time on ``day``; None when closed."""
+    return _hours(_hub(session).opening_hours, day)
+
+
+def _hours(opening_hours: dict[str, Any], day: date) -> tuple[time, time] | None:
+    span = opening_hours.get(WEEKDAY_KEYS[day.weekday()])
+    if not span:
+        return None
+    return time.fromisoformat(span[0]), time.fromisoformat(span[1])
+
+
+def rates_of(space: Space) -> Rates:
+    return Rates(space.price_hour, space.price_half_day, space.price_day)
+
+
+def local_text(instant: datetime, tz: ZoneInfo) -> str:
+    return instant.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+# ------------------------------------------------------------------- validation
+
+
+@dataclass(frozen=True)
+class _Checked:
+    request: BookingRequest
+    start: datetime
+    end: datetime
+    spaces: tuple[Space, ...]
+    holder: Holder
+    hub: _Hub
+
+
+def check_request(
+    session: Session,
+    request: BookingRequest,
+    actor: Actor,
+    *,
+    current: Booking | None = None,
+) -> _Checked:
+    """Validate a request (new, or a change of ``current``); ValidationError
+    names the field."""
+    if request.start_at.tzinfo is None or request.end_at.tzinfo is None:
+        raise ValidationError("start_at", _("Start and end need a time zone"))
+    start, end = utc(request.start_at), utc(request.end_at)
+    if end <= start:
+        raise ValidationError("end_at", _("The end must be after the start"))
+    if end - start > timedelta(days=MAX_BOOKING_DAYS):
+        raise ValidationError(
+            "end_at", _("A booking lasts at most {days} days").format(days=MAX_BOOKING_DAYS)
+        )
+    if not actor.is_manager:
+        now = now_utc()
+        start_moved = current is None or start != current.start_at
+        end_moved = current is None or end != current.end_at
+        if start_moved and start < now - PAST_GRACE:
+            raise ValidationError("start_at", _("That time has already passed"))
+        if end_moved and end <= now:
+            raise ValidationError("end_at", _("That time has already passed"))
+    spaces = _spaces_for(session, request)
+    if request.people < 1:
+        raise ValidationError("people", _("At least one person"))
+    for space in spaces[:1]:
+        if space.capacity and request.people > space.capacity:
+            raise ValidationError(
+                "people",
+                _("{space} holds at most {capacity} people").format(
+                    space=space.name, capacity=space.capacity
+                ),
+            )
+    if len(request.title) > 200:
+        raise ValidationError("title", _("At most 200 characters"))
+    if len(request.customer_name) > 200:
+        raise ValidationError("customer_name", _("At most 200 characters"))
+    holder = _holder(session, request)
+    hub = _hub(session)
+    if request.override_hours and not actor.is_manager:
+        raise ValidationError("start_at", _("Only a manager can book outside opening hours"))
+    if not request.override_hours:
+        _check_hours(hub, start, end)
+    return _Checked(request, start, end, spaces, holder, hub)
+
+
+def _spaces_for(session: Session, request: BookingRequest) -> tuple[Space, ...]:
+    if request.space_id is None:
+        desks = tuple(
+            session.scalars(
+                select(Space)
+                .where(Space.kind == SpaceKind.FLEX_DESK, Space.active.is_(True))
+                .order_by(Space.floor, Space.name)
+            )
+        )
+        if not desks:
+            raise ValidationError("space_id", _("The hub has no flex desks in use"))
+        return desks
+    space = session.get(Space, request.space_id)
+    if space is None:
+        raise ValidationError("space_id", _("That space does not exist"))
+    if not space.active:
+        raise ValidationError("space_id", _("{space} is not in use").format(space=space.name))
+    if space.kind not in BOOKABLE_KINDS:
+        raise ValidationError(
+            "space_id",
+            _("{space} is let, not booked: offices and dedicated desks have leases").format(
+                space=space.name
+            ),
+        )
+    return (space,)
+
+
+def _holder(session: Session, request: BookingRequest) -> Holder:
+    organisation_id = request.organisation_id
+    if request.member_id is not None:
+        member = session.get(Member, request.member_id)
+        if member is None:
+            raise ValidationError("booker", _("That member does not exist"))
+        if member.archived:
+            raise ValidationError("booker", _("{name} is archived").format(name=member.full_name))
+        if organisation_id is None:
+            organisation_id = member.organisation_id
+    if organisation_id is not None:
+        organisation = session.get(Organisation, organisation_id)
+        if organisation is None:
+            raise ValidationError("booker", _("That organisation does not exist"))
+        if organisation.archived and request.member_id is None:
+            raise ValidationError("booker", _("{name} is archived").format(name=organisation.name))
+    if organisation_id is None and request.member_id is None and not request.customer_name.strip():
+        raise ValidationError(
+            "booker", _("Choose a member or an organisation, or type the customer's name")
+        )
+    return Holder(organisation_id, None if organisation_id is not None else request.member_id)
+
+
+def _check_hours(hub: _Hub, start: datetime, end: datetime) -> None:
+    local_start, local_end = start.astimezone(hub.tz), end.astimezone(hub.tz)
+    hours = _hours(hub.opening_hours, local_start.date())
+    if hours is None:
+        raise ValidationError(
+            "start_at",
+            _("The hub is closed on {day}").format(day=local_start.strftime("%A %Y-%m-%d")),
+        )
+    opens, closes = hours
+    if local_start.time() < opens:
+        raise ValidationError(
+            "start_at", _("The hub opens at {time}").format(time=opens.strftime("%H:%M"))
+        )
+    last = datetime.combine(local_start.date(), closes, hub.tz)
+    if local_end > last:
+        raise ValidationError(
+            "end_at", _("The hub closes at {time}").format(time=closes.strftime("%H:%M"))
+        )
+
+
+# ------------------------------------------------------------------------ price
+
+
+def _quote(
+    session: Session, checked: _Checked, space: Space, *, exclude: int | None = None
+) -> Quote:
+    tz = checked.hub.tz
+    local_start, local_end = checked.start.astimezone(tz), checked.end.astimezone(tz)
+    rates = rates_of(space)
+    full = list_price(rates, local_start, local_end)
+    minutes = int((checked.end - checked.start).total_seconds() // 60)
+    if space.kind not in (*ROOM_KINDS, *FLEX_KINDS) or not checked.holder.known:
+        return Quote(full, 0, full, None, "")
+    left = allowance(session, checked.holder, local_start.date(), tz, exclude=exclude)
+    if space.kind in ROOM_KINDS:
+        covered = min(minutes, left.room_minutes_left)
+        return Quote(full, covered, charge(rates, local_start, local_end, covered), left, "room")
+    units_left = left.flex_units_left
+    if units_left is None or flex_units(minutes) <= units_left:
+        return Quote(full, minutes, Money(0), left, "flex")
+    return Quote(full, 0, full, left, "flex")
+
+
+def quote(
+    session: Session, request: BookingRequest, actor: Actor, *, booking_id: int | None = None
+) -> Quote:
+    """Price a request as it would be saved (ValidationError when it would be
+    refused), for the booking dialog to show before saving."""
+    current = session.get(Booking, booking_id) if booking_id is not None else None
+    checked = check_request(session, request, actor, current=current)
+    return _quote(session, checked, checked.spaces[0], exclude=booking_id)
+
+
+# ------------------------------------------------------------------- conflicts
 
 
 def conflicts_for(
@@ -41,10 +396,15 @@ def conflicts_for(
     blocked_until: datetime,
     *,
     exclude: int | None = None,
+    tz: ZoneInfo | None = None,
 ) -> list[ConflictingBooking]:
     """Active bookings of the space whose blocked time meets [start, blocked_until)."""
+    zone = tz or hub_zone(session)
+    organisation = aliased(Organisation)
     query = (
-        select(Booking)
+        select(Booking, Member, organisation)
+        .outerjoin(Member, Member.id == Booking.member_id)
+        .outerjoin(organisation, organisation.id == Booking.organisation_id)
         .where(
             Booking.space_id == space_id,
             Booking.status != BookingStatus.CANCELLED,
@@ -56,15 +416,19 @@ def conflicts_for(
     )
     if exclude is not None:
         query = query.where(Booking.id != exclude)
-    return [
-        ConflictingBooking(
-            b.id,
-            b.title,
-            b.start_at.isoformat(timespec="minutes"),
-            b.end_at.isoformat(timespec="minutes"),
+    found = []
+    for booking, member, org in session.execute(query):
+        who = member.full_name if member else (org.name if org else booking.customer_name)
+        label = ", ".join(part for part in (booking.title, who) if part)
+        found.append(
+            ConflictingBooking(
+                booking.id,
+                label,
+                local_text(booking.start_at, zone),
+                booking.end_at.astimezone(zone).strftime("%H:%M"),
+            )
         )
-        for b in session.scalars(query)
-    ]
+    return found
 
 
 def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | None:
@@ -92,47 +456,404 @@ def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | N
     raise AssertionError("unreachable")
 
 
-def create_booking(session: Session, request: BookingRequest, actor: Actor) -> Booking:
-    """Store one booking, or raise ValidationError / BookingConflict (nothing stored)."""
-    if request.start_at.tzinfo is None or request.end_at.tzinfo is None:
-        raise ValidationError("start_at", _("Start and end need a time zone"))
-    start, end = utc(request.start_at), utc(request.end_at)
-    if end <= start:
-        raise ValidationError("end_at", _("The end must be after the start"))
-    if end - start > timedelta(days=MAX_BOOKING_DAYS):
-        raise ValidationError(
-            "end_at", _("A booking lasts at most {days} days").format(days=MAX_BOOKING_DAYS)
+def _status(session: Session, booking_id: int, status: str, actor: Actor, detail: str = "") -> None:
+    session.execute(
+        insert(BookingStatusChange).values(
+            booking_id=booking_id,
+            at=now_utc(),
+            status=status,
+            detail=detail,
+            staff_user_id=actor.staff_user_id,
         )
-    space = session.get(Space, request.space_id)
-    if space is None:
-        raise ValidationError("space_id", _("That space does not exist"))
-    if not space.active:
-        raise ValidationError("space_id", _("{space} is not in use").format(space=space.name))
-    if request.people < 0:
-        raise ValidationError("people", _("The number of people cannot be negative"))
-    if space.capacity and request.people > space.capacity:
-        raise ValidationError(
-            "people",
-            _("{space} holds at most {capacity} people").format(
-                space=space.name, capacity=space.capacity
-            ),
-        )
-    blocked_until = end + timedelta(minutes=space.buffer_minutes)
-    values = {
+    )
+
+
+# ---------------------------------------------------------------------- create
+
+
+def _values(checked: _Checked, space: Space, price: Quote) -> dict[str, Any]:
+    request = checked.request
+    return {
         "space_id": space.id,
         "member_id": request.member_id,
-        "organisation_id": request.organisation_id,
-        "customer_name": request.customer_name,
-        "title": request.title,
+        "organisation_id": checked.holder.organisation_id,
+        "customer_name": request.customer_name.strip(),
+        "title": request.title.strip(),
         "people": request.people,
-        "start_at": start,
-        "end_at": end,
-        "blocked_until": blocked_until,
+        "notes": request.notes,
+        "start_at": checked.start,
+        "end_at": checked.end,
+        "blocked_until": checked.end + timedelta(minutes=space.buffer_minutes),
         "status": BookingStatus.CONFIRMED,
+        "price": price.charge,
+        "billable": price.billable,
         "created_at": now_utc(),
     }
-    booking = insert_guarded(session, lambda: Booking(**values))
+
+
+def store_checked(
+    session: Session, checked: _Checked, actor: Actor, series_id: int | None = None
+) -> Booking:
+    """Insert a validated request (the first free desk of the pool), or raise
+    BookingConflict naming what is in the way."""
+    first = checked.spaces[0]
+    price = _quote(session, checked, first)
+    for space in checked.spaces:
+        values = _values(checked, space, price)
+        values["series_id"] = series_id
+        booking = insert_guarded(session, lambda values=values: Booking(**values))  # type: ignore[misc]
+        if booking is not None:
+            _status(session, booking.id, BookingStatus.CONFIRMED, actor)
+            record(
+                session,
+                actor,
+                "create",
+                "booking",
+                booking.id,
+                {
+                    "space": (None, space.name),
+                    "start": (None, local_text(checked.start, checked.hub.tz)),
+                    "end": (None, local_text(checked.end, checked.hub.tz)),
+                },
+            )
+            return booking
+    if checked.request.space_id is None:
+        raise BookingConflict(
+            _("The flex pool"),
+            (),
+        )
+    blocked = checked.end + timedelta(minutes=first.buffer_minutes)
+    raise BookingConflict(
+        first.name,
+        conflicts_for(session, first.id, checked.start, blocked, tz=checked.hub.tz),
+    )
+
+
+def create_booking(session: Session, request: BookingRequest, actor: Actor) -> BookingRecord:
+    """Store one booking, or raise ValidationError / BookingConflict (nothing stored)."""
+    checked = check_request(session, request, actor)
+    booking = store_checked(session, checked, actor)
+    return get_booking(session, booking.id)
+
+
+# ---------------------------------------------------------------------- change
+
+
+def _open_booking(session: Session, booking_id: int, actor: Actor) -> Booking:
+    booking = session.get(Booking, booking_id)
     if booking is None:
-        raise BookingConflict(space.name, conflicts_for(session, space.id, start, blocked_until))
-    record(session, actor, "create", "booking", booking.id, {"space": (None, space.name)})
+        raise BookingNotFound()
+    if booking.status == BookingStatus.CANCELLED:
+        raise BookingClosed(_("This booking is cancelled; book again instead"))
+    if not actor.is_manager and booking.end_at <= now_utc():
+        raise BookingClosed(_("This booking has already taken place"))
     return booking
+
+
+def update_booking(
+    session: Session, booking_id: int, request: BookingRequest, actor: Actor
+) -> BookingRecord:
+    """Change a booking: times, space, booker, title, people, notes. A move
+    into booked time raises BookingConflict and changes nothing."""
+    booking = _open_booking(session, booking_id, actor)
+    if request.space_id is None:
+        request = replace(request, space_id=booking.space_id)
+    checked = check_request(session, request, actor, current=booking)
+    space = checked.spaces[0]
+    price = _quote(session, checked, space, exclude=booking.id)
+    values = _values(checked, space, price)
+    del values["created_at"], values["status"]
+    before = {key: getattr(booking, key) for key in values}
+    changed = {key: (before[key], value) for key, value in values.items() if before[key] != value}
+    if not changed:
+        return get_booking(session, booking.id)
+    tz = checked.hub.tz
+    moved = any(key in changed for key in ("space_id", "start_at", "end_at"))
+    try:
+        with session.begin_nested():
+            for key, value in values.items():
+                setattr(booking, key, value)
+            session.flush()
+    except exc.DBAPIError as error:
+        if not isinstance(translate(error), BookingConflict):
+            raise
+        raise BookingConflict(
+            space.name,
+            conflicts_for(
+                session,
+                space.id,
+                checked.start,
+                values["blocked_until"],
+                exclude=booking_id,
+                tz=tz,
+            ),
+        ) from None
+    detail = ""
+    if moved:
+        old_space = session.get(Space, before["space_id"])
+        detail = _("moved from {old} to {new}").format(
+            old=f"{old_space.name if old_space else ''} {local_text(before['start_at'], tz)}",
+            new=f"{space.name} {local_text(checked.start, tz)}",
+        )
+    _status(session, booking.id, "changed", actor, detail)
+    record(
+        session,
+        actor,
+        "update",
+        "booking",
+        booking.id,
+        {key: _audit_value(old, tz) for key, old in changed.items()},
+    )
+    return get_booking(session, booking.id)
+
+
+def _audit_value(pair: tuple[Any, Any], tz: ZoneInfo) -> tuple[Any, Any]:
+    return tuple(local_text(v, tz) if isinstance(v, datetime) else v for v in pair)  # type: ignore[return-value]
+
+
+def move_booking(
+    session: Session,
+    booking_id: int,
+    actor: Actor,
+    *,
+    start_at: datetime,
+    end_at: datetime,
+    space_id: int | None = None,
+) -> BookingRecord:
+    """Move or resize a booking (the calendar's drag), keeping everything else."""
+    current = get_booking(session, booking_id)
+    request = current.request(
+        start_at=start_at, end_at=end_at, space_id=space_id or current.space_id
+    )
+    return update_booking(session, booking_id, request, actor)
+
+
+# ---------------------------------------------------------------------- cancel
+
+
+def cancellation_terms(session: Session, booking_id: int) -> CancellationTerms:
+    """Whether cancelling now is free or charged (and what it would cost)."""
+    booking = session.get(Booking, booking_id)
+    if booking is None:
+        raise BookingNotFound()
+    hub = _hub(session)
+    free_until = booking.start_at - timedelta(hours=hub.cancellation_free_hours)
+    late = now_utc() > free_until
+    return CancellationTerms(late, booking.price if late else Money(0), free_until)
+
+
+def cancel_booking(
+    session: Session, booking_id: int, actor: Actor, reason: str = ""
+) -> CancellationTerms:
+    """Cancel a booking; inside the free window it stays charged."""
+    booking = _open_booking(session, booking_id, actor)
+    terms = cancellation_terms(session, booking_id)
+    booking.status = BookingStatus.CANCELLED
+    booking.cancelled_at = now_utc()
+    booking.late_cancellation = terms.late
+    if not terms.late:
+        booking.price = Money(0)
+        booking.billable = False
+    session.flush()
+    detail = reason.strip()
+    if terms.late:
+        detail = " ".join(
+            part
+            for part in (_("late: charged {amount}").format(amount=terms.charge), detail)
+            if part
+        )
+    _status(session, booking.id, BookingStatus.CANCELLED, actor, detail)
+    record(
+        session,
+        actor,
+        "cancel",
+        "booking",
+        booking.id,
+        {"status": (BookingStatus.CONFIRMED, BookingStatus.CANCELLED)},
+    )
+    return terms
+
+
+# ---------------------------------------------------------------------- read
+
+
+def _record_query() -> Any:
+    organisation = aliased(Organisation)
+    return (
+        select(
+            Booking,
+            Space.name,
+            Space.kind,
+            Member.first_name,
+            Member.last_name,
+            organisation.name,
+        )
+        .join(Space, Space.id == Booking.space_id)
+        .outerjoin(Member, Member.id == Booking.member_id)
+        .outerjoin(organisation, organisation.id == Booking.organisation_id)
+    )
+
+
+def _to_record(row: Any) -> BookingRecord:
+    booking, space_name, kind, first, last, org_name = row
+    member_name = f"{first or ''} {last or ''}".strip()
+    return BookingRecord(
+        id=booking.id,
+        space_id=booking.space_id,
+        space_name=space_name,
+        space_kind=kind,
+        start_at=booking.start_at,
+        end_at=booking.end_at,
+        blocked_until=booking.blocked_until,
+        title=booking.title,
+        people=booking.people,
+        member_id=booking.member_id,
+        member_name=member_name,
+        organisation_id=booking.organisation_id,
+        organisation_name=org_name or "",
+        customer_name=booking.customer_name,
+        notes=booking.notes,
+        status=booking.status,
+        series_id=booking.series_id,
+        price=booking.price,
+        billable=booking.billable,
+        late_cancellation=booking.late_cancellation,
+    )
+
+
+def get_booking(session: Session, booking_id: int) -> BookingRecord:
+    row = session.execute(_record_query().where(Booking.id == booking_id)).one_or_none()
+    if row is None:
+        raise BookingNotFound()
+    return _to_record(row)
+
+
+def bookings_between(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    *,
+    space_ids: Sequence[int] | None = None,
+    member_id: int | None = None,
+    include_cancelled: bool = False,
+) -> list[BookingRecord]:
+    """Bookings that meet [start, end), in time order."""
+    query = _record_query().where(
+        Booking.start_at < end,
+        Booking.end_at > start,
+        Booking.start_at >= start - timedelta(days=MAX_BOOKING_DAYS + 1),
+    )
+    if space_ids is not None:
+        query = query.where(Booking.space_id.in_(list(space_ids)))
+    if member_id is not None:
+        query = query.where(Booking.member_id == member_id)
+    if not include_cancelled:
+        query = query.where(Booking.status != BookingStatus.CANCELLED)
+    query = query.order_by(Booking.start_at, Booking.space_id)
+    return [_to_record(row) for row in session.execute(query)]
+
+
+def bookings_of(
+    session: Session,
+    *,
+    member_id: int | None = None,
+    space_id: int | None = None,
+    since: datetime | None = None,
+) -> list[BookingRecord]:
+    """A member's or a space's active bookings from ``since`` on, in time order."""
+    query = _record_query().where(Booking.status != BookingStatus.CANCELLED)
+    if member_id is not None:
+        query = query.where(Booking.member_id == member_id)
+    if space_id is not None:
+        query = query.where(Booking.space_id == space_id)
+    if since is not None:
+        query = query.where(Booking.start_at >= since)
+    return [_to_record(row) for row in session.execute(query.order_by(Booking.start_at))]
+
+
+def status_history(session: Session, booking_id: int) -> list[StatusEntry]:
+    query = (
+        select(BookingStatusChange.at, BookingStatusChange.status, BookingStatusChange.detail)
+        .where(BookingStatusChange.booking_id == booking_id)
+        .order_by(BookingStatusChange.at, BookingStatusChange.id)
+    )
+    return [StatusEntry(at, status, detail) for at, status, detail in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class BookableSpace:
+    id: int
+    name: str
+    kind: SpaceKind
+    floor: int
+    capacity: int
+    amenities: tuple[str, ...]
+    buffer_minutes: int
+    rates: Rates
+
+
+def bookable_spaces(
+    session: Session, kinds: Sequence[SpaceKind] = BOOKABLE_KINDS
+) -> list[BookableSpace]:
+    """Active spaces of the given kinds, by kind, floor and name."""
+    query = (
+        select(Space)
+        .where(Space.active.is_(True), Space.kind.in_(list(kinds)))
+        .order_by(Space.kind, Space.floor, Space.name)
+    )
+    order = {kind: index for index, kind in enumerate(kinds)}
+    spaces = sorted(session.scalars(query), key=lambda s: (order[s.kind], s.floor, s.name))
+    return [
+        BookableSpace(
+            s.id,
+            s.name,
+            s.kind,
+            s.floor,
+            s.capacity,
+            tuple(s.amenities or ()),
+            s.buffer_minutes,
+            rates_of(s),
+        )
+        for s in spaces
+    ]
+
+
+@dataclass(frozen=True)
+class FlexDay:
+    day: date
+    desks: int
+    #: Desks reserved in the morning and in the afternoon.
+    morning: int
+    afternoon: int
+
+    @property
+    def full(self) -> bool:
+        return self.desks > 0 and self.morning >= self.desks and self.afternoon >= self.desks
+
+
+def flex_occupancy(session: Session, first: date, days: int) -> list[FlexDay]:
+    """Per day: flex desks in use, and how many are reserved each half day
+    (a half-day boundary at 13:00 local)."""
+    tz = hub_zone(session)
+    desks = [s.id for s in bookable_spaces(session, (SpaceKind.FLEX_DESK,))]
+    start = datetime.combine(first, time(0), tz)
+    end = datetime.combine(first + timedelta(days=days), time(0), tz)
+    morning: dict[date, set[int]] = {}
+    afternoon: dict[date, set[int]] = {}
+    for booking in bookings_between(session, start, end, space_ids=desks):
+        local_start, local_end = booking.start_at.astimezone(tz), booking.end_at.astimezone(tz)
+        day = local_start.date()
+        noon = datetime.combine(day, time(13), tz)
+        if local_start < noon:
+            morning.setdefault(day, set()).add(booking.space_id)
+        if local_end > noon:
+            afternoon.setdefault(day, set()).add(booking.space_id)
+    return [
+        FlexDay(
+            first + timedelta(days=n),
+            len(desks),
+            len(morning.get(first + timedelta(days=n), ())),
+            len(afternoon.get(first + timedelta(days=n), ())),
+        )
+        for n in range(days)
+    ]

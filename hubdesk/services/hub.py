@@ -7,6 +7,8 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.models import HubSettings, VatCategory
 
+DEFAULT_TIME_ZONE = "Europe/Amsterdam"
+
 DEFAULT_OPENING_HOURS: dict[str, list[str] | None] = {
     "mon": ["08:00", "18:00"],
     "tue": ["08:00", "18:00"],
