@@ -20,13 +20,14 @@ Rules a caller should know:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from functools import cache
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exc, insert, select
+from sqlalchemy import Table, exc, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.db import is_deadlock, translate
@@ -229,8 +230,12 @@ class _Checked:
     start: datetime
     end: datetime
     spaces: tuple[Space, ...]
-    holder: Holder
+    booker: _Booker
     hub: _Hub
+
+    @property
+    def holder(self) -> Holder:
+        return self.booker.holder
 
 
 def check_request(
@@ -274,13 +279,13 @@ def check_request(
         raise ValidationError("title", _("At most 200 characters"))
     if len(request.customer_name) > 200:
         raise ValidationError("customer_name", _("At most 200 characters"))
-    holder = _holder(session, request)
+    booker = _booker(session, request)
     hub = _hub(session)
     if request.override_hours and not actor.is_manager:
         raise ValidationError("start_at", _("Only a manager can book outside opening hours"))
     if not request.override_hours:
         _check_hours(hub, start, end)
-    return _Checked(request, start, end, spaces, holder, hub)
+    return _Checked(request, start, end, spaces, booker, hub)
 
 
 def _spaces_for(session: Session, request: BookingRequest) -> tuple[Space, ...]:
@@ -310,14 +315,23 @@ def _spaces_for(session: Session, request: BookingRequest) -> tuple[Space, ...]:
     return (space,)
 
 
-def _holder(session: Session, request: BookingRequest) -> Holder:
+@dataclass(frozen=True)
+class _Booker:
+    holder: Holder
+    member_name: str = ""
+    organisation_name: str = ""
+
+
+def _booker(session: Session, request: BookingRequest) -> _Booker:
     organisation_id = request.organisation_id
+    member_name = organisation_name = ""
     if request.member_id is not None:
         member = session.get(Member, request.member_id)
         if member is None:
             raise ValidationError("booker", _("That member does not exist"))
         if member.archived:
             raise ValidationError("booker", _("{name} is archived").format(name=member.full_name))
+        member_name = member.full_name
         if organisation_id is None:
             organisation_id = member.organisation_id
     if organisation_id is not None:
@@ -326,11 +340,13 @@ def _holder(session: Session, request: BookingRequest) -> Holder:
             raise ValidationError("booker", _("That organisation does not exist"))
         if organisation.archived and request.member_id is None:
             raise ValidationError("booker", _("{name} is archived").format(name=organisation.name))
+        organisation_name = organisation.name
     if organisation_id is None and request.member_id is None and not request.customer_name.strip():
         raise ValidationError(
             "booker", _("Choose a member or an organisation, or type the customer's name")
         )
-    return Holder(organisation_id, None if organisation_id is not None else request.member_id)
+    holder = Holder(organisation_id, None if organisation_id is not None else request.member_id)
+    return _Booker(holder, member_name, organisation_name)
 
 
 def _check_hours(hub: _Hub, start: datetime, end: datetime) -> None:
@@ -400,11 +416,8 @@ def conflicts_for(
 ) -> list[ConflictingBooking]:
     """Active bookings of the space whose blocked time meets [start, blocked_until)."""
     zone = tz or hub_zone(session)
-    organisation = aliased(Organisation)
     query = (
-        select(Booking, Member, organisation)
-        .outerjoin(Member, Member.id == Booking.member_id)
-        .outerjoin(organisation, organisation.id == Booking.organisation_id)
+        _record_query()
         .where(
             Booking.space_id == space_id,
             Booking.status != BookingStatus.CANCELLED,
@@ -417,9 +430,9 @@ def conflicts_for(
     if exclude is not None:
         query = query.where(Booking.id != exclude)
     found = []
-    for booking, member, org in session.execute(query):
-        who = member.full_name if member else (org.name if org else booking.customer_name)
-        label = ", ".join(part for part in (booking.title, who) if part)
+    for row in session.execute(query):
+        booking = _to_record(row)
+        label = ", ".join(part for part in (booking.title, booking.booker) if part)
         found.append(
             ConflictingBooking(
                 booking.id,
@@ -431,22 +444,25 @@ def conflicts_for(
     return found
 
 
-def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | None:
-    """Insert a booking inside a savepoint; None when the database's overlap
-    guard refuses it (the session stays usable).
+def _table(model: type[Any]) -> Table:
+    """The model's table, for Core statements (no ORM flush on the hot path)."""
+    return cast(Table, model.__table__)
+
+
+def insert_guarded(session: Session, values: dict[str, Any]) -> int | None:
+    """Insert a booking inside a savepoint and return its id; None when the
+    database's overlap guard refuses it (the session stays usable).
 
     On PostgreSQL two desks inserting overlapping bookings at the same instant
     can each wait for the other inside the exclusion check; the server breaks
     that deadlock by failing one of them. That one retries its insert, which
     then waits for the other to finish and gets a plain conflict (or succeeds
     if the other rolled back)."""
+    statement = insert(_table(Booking)).returning(_table(Booking).c.id)
     for attempt in range(3):
-        booking = make()
         try:
             with session.begin_nested():
-                session.add(booking)
-                session.flush()
-            return booking
+                return int(session.execute(statement, values).scalar_one())
         except exc.DBAPIError as error:
             if isinstance(translate(error), BookingConflict):
                 return None
@@ -458,13 +474,14 @@ def insert_guarded(session: Session, make: Callable[[], Booking]) -> Booking | N
 
 def _status(session: Session, booking_id: int, status: str, actor: Actor, detail: str = "") -> None:
     session.execute(
-        insert(BookingStatusChange).values(
-            booking_id=booking_id,
-            at=now_utc(),
-            status=status,
-            detail=detail,
-            staff_user_id=actor.staff_user_id,
-        )
+        insert(_table(BookingStatusChange)),
+        {
+            "booking_id": booking_id,
+            "at": now_utc(),
+            "status": status,
+            "detail": detail,
+            "staff_user_id": actor.staff_user_id,
+        },
     )
 
 
@@ -493,7 +510,7 @@ def _values(checked: _Checked, space: Space, price: Quote) -> dict[str, Any]:
 
 def store_checked(
     session: Session, checked: _Checked, actor: Actor, series_id: int | None = None
-) -> Booking:
+) -> BookingRecord:
     """Insert a validated request (the first free desk of the pool), or raise
     BookingConflict naming what is in the way."""
     first = checked.spaces[0]
@@ -501,27 +518,25 @@ def store_checked(
     for space in checked.spaces:
         values = _values(checked, space, price)
         values["series_id"] = series_id
-        booking = insert_guarded(session, lambda values=values: Booking(**values))  # type: ignore[misc]
-        if booking is not None:
-            _status(session, booking.id, BookingStatus.CONFIRMED, actor)
+        values["late_cancellation"] = False
+        booking_id = insert_guarded(session, values)
+        if booking_id is not None:
+            _status(session, booking_id, BookingStatus.CONFIRMED, actor)
             record(
                 session,
                 actor,
                 "create",
                 "booking",
-                booking.id,
+                booking_id,
                 {
                     "space": (None, space.name),
                     "start": (None, local_text(checked.start, checked.hub.tz)),
                     "end": (None, local_text(checked.end, checked.hub.tz)),
                 },
             )
-            return booking
+            return _new_record(booking_id, space, checked, values)
     if checked.request.space_id is None:
-        raise BookingConflict(
-            _("The flex pool"),
-            (),
-        )
+        raise BookingConflict(_("The flex pool"), ())
     blocked = checked.end + timedelta(minutes=first.buffer_minutes)
     raise BookingConflict(
         first.name,
@@ -529,11 +544,36 @@ def store_checked(
     )
 
 
+def _new_record(
+    booking_id: int, space: Space, checked: _Checked, values: dict[str, Any]
+) -> BookingRecord:
+    return BookingRecord(
+        id=booking_id,
+        space_id=space.id,
+        space_name=space.name,
+        space_kind=space.kind,
+        start_at=values["start_at"],
+        end_at=values["end_at"],
+        blocked_until=values["blocked_until"],
+        title=values["title"],
+        people=values["people"],
+        member_id=values["member_id"],
+        member_name=checked.booker.member_name,
+        organisation_id=values["organisation_id"],
+        organisation_name=checked.booker.organisation_name,
+        customer_name=values["customer_name"],
+        notes=values["notes"],
+        status=values["status"],
+        series_id=values["series_id"],
+        price=values["price"],
+        billable=values["billable"],
+        late_cancellation=False,
+    )
+
+
 def create_booking(session: Session, request: BookingRequest, actor: Actor) -> BookingRecord:
     """Store one booking, or raise ValidationError / BookingConflict (nothing stored)."""
-    checked = check_request(session, request, actor)
-    booking = store_checked(session, checked, actor)
-    return get_booking(session, booking.id)
+    return store_checked(session, check_request(session, request, actor), actor)
 
 
 # ---------------------------------------------------------------------- change
@@ -677,7 +717,9 @@ def cancel_booking(
 # ---------------------------------------------------------------------- read
 
 
+@cache
 def _record_query() -> Any:
+    """Built once: a new alias per call would defeat the statement cache."""
     organisation = aliased(Organisation)
     return (
         select(
