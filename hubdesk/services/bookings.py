@@ -38,7 +38,7 @@ from hubdesk.domain.errors import (
     HubdeskError,
     ValidationError,
 )
-from hubdesk.domain.i18n import _
+from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.models import (
     MAX_BOOKING_DAYS,
     Booking,
@@ -66,6 +66,15 @@ BOOKABLE_KINDS = (
 #: How far into the past reception may still start a booking ("now").
 PAST_GRACE = timedelta(minutes=15)
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
 
 
 class BookingNotFound(HubdeskError):
@@ -355,7 +364,9 @@ def _check_hours(hub: _Hub, start: datetime, end: datetime) -> None:
     if hours is None:
         raise ValidationError(
             "start_at",
-            _("The hub is closed on {day}").format(day=local_start.strftime("%A %Y-%m-%d")),
+            _("The hub is closed on {weekday} {day}").format(
+                weekday=_(WEEKDAY_NAMES[local_start.weekday()]), day=local_start.date().isoformat()
+            ),
         )
     opens, closes = hours
     if local_start.time() < opens:
