@@ -44,9 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(check)
 
     importer = verbs.add_parser(
-        "import", help="import organisations, members or spaces from a CSV file (all or nothing)"
+        "import",
+        help="import organisations, members, spaces or bookings from a CSV file (all or nothing)",
     )
-    importer.add_argument("kind", choices=("organisations", "members", "spaces"))
+    importer.add_argument("kind", choices=("organisations", "members", "spaces", "bookings"))
     importer.add_argument("file", type=Path, metavar="FILE.csv")
     _db_option(importer)
 

@@ -1,4 +1,4 @@
-"""Importing organisations, members and spaces from a CSV file.
+"""Importing organisations, members, spaces and bookings from a CSV file.
 
 The file: UTF-8 (with or without the byte-order mark Excel writes), values
 separated by ``;`` (Dutch Excel) or ``,`` (the separator is taken from the
@@ -20,6 +20,15 @@ record is updated where the file's values differ; an empty cell leaves the
 stored value as it is (clear a value in the desk application itself), and
 the matching value itself is kept as stored (a file in capitals renames
 nothing).
+
+Bookings are different: each row is a new booking, made through
+:func:`hubdesk.services.bookings.create_booking` with the importing actor, so
+every rule of a booking made at the desk holds (a free space, its capacity,
+opening hours, no past times for reception). Dates and times in the file are
+the hub's local time. A row identical to a stored booking (same space, times,
+booker, title, people and notes) counts as unchanged, so a file imported
+again adds nothing twice; any other overlap, with a stored booking or with an
+earlier row of the file, is that row's problem.
 """
 
 from __future__ import annotations
@@ -30,23 +39,26 @@ import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.enums import OrganisationKind, SpaceKind
-from hubdesk.domain.errors import HubdeskError, ValidationError
+from hubdesk.domain.enums import BookingStatus, OrganisationKind, SpaceKind
+from hubdesk.domain.errors import BookingConflict, HubdeskError, ValidationError
 from hubdesk.domain.i18n import N_, _
-from hubdesk.domain.models import Member, Organisation, Space
+from hubdesk.domain.models import Booking, Member, Organisation, Space
+from hubdesk.domain.types import utc
+from hubdesk.services import bookings as b
 from hubdesk.services import directory as d
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.staff import require_manager
 
-Kind = Literal["organisations", "members", "spaces"]
-KINDS: tuple[Kind, ...] = ("organisations", "members", "spaces")
+Kind = Literal["organisations", "members", "spaces", "bookings"]
+KINDS: tuple[Kind, ...] = ("organisations", "members", "spaces", "bookings")
 
 #: Problems listed in the message of :class:`ImportFailed` (all are in ``problems``).
 MESSAGE_PROBLEMS = 20
@@ -56,6 +68,7 @@ _KIND_WORDS: dict[str, str] = {
     "organisations": N_("organisations"),
     "members": N_("members"),
     "spaces": N_("spaces"),
+    "bookings": N_("bookings"),
 }
 
 
@@ -110,6 +123,8 @@ class ImportResult:
     def summary(self) -> str:
         """'Imported 3 organisations: 2 new, 1 updated, 0 unchanged.'"""
         noun = self.kind if self.rows != 1 else self.kind[:-1]
+        if self.kind == "bookings":  # a booking is never updated by an import
+            return f"Imported {self.rows} {noun}: {self.created} new, {self.unchanged} unchanged."
         return (
             f"Imported {self.rows} {noun}: {self.created} new, {self.updated} updated, "
             f"{self.unchanged} unchanged."
@@ -411,10 +426,136 @@ SPACE_COLUMNS: tuple[Column, ...] = (
     ),
 )
 
+_TIME_RE = re.compile(r"^(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::00)?$")
+
+
+def clock_time(value: str) -> time:
+    """A wall-clock time as 09:30, 9:30 or 9.30 (a spreadsheet's 9:30:00 too)."""
+    found = _TIME_RE.match(value.strip())
+    if found is None:
+        raise ValidationError(
+            "", _("“{text}” is not a time: write it as 09:30").format(text=value.strip())
+        )
+    hour, minute = int(found["h"]), int(found["m"])
+    if hour > 23 or minute > 59:
+        raise ValidationError("", _("“{text}” is not a time of the day").format(text=value.strip()))
+    return time(hour, minute)
+
+
+BOOKING_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "space",
+        True,
+        _text(d.SPACE_NAME_MAX),
+        "Name of the meeting room, event space or flex desk, as in the spaces table "
+        "(case ignored).",
+        ("room", "ruimte", "zaal", "space name", "vergaderruimte", "locatie", "location"),
+    ),
+    Column(
+        "date",
+        True,
+        lambda s: v.optional_date(s, field=""),
+        "Day of the booking: `2026-03-01` or `1-3-2026`.",
+        ("datum", "day", "dag"),
+    ),
+    Column(
+        "start",
+        True,
+        clock_time,
+        "Start time, `09:00` (or `9.00`), the hub's local time.",
+        ("from", "begin", "van", "start time", "begintijd", "starttijd", "vanaf"),
+    ),
+    Column(
+        "end",
+        True,
+        clock_time,
+        "End time on the same day, `10:30`, the hub's local time.",
+        ("to", "until", "tot", "end time", "eindtijd"),
+    ),
+    Column(
+        "title",
+        False,
+        _text(200),
+        "What the booking is for, e.g. “Board meeting”.",
+        ("subject", "titel", "onderwerp", "omschrijving"),
+    ),
+    Column(
+        "people",
+        False,
+        lambda s: v.integer(s, field="", minimum=1, maximum=d.CAPACITY_MAX),
+        "Number of people (at most the space's capacity); default 1.",
+        ("persons", "personen", "aantal", "aantal personen", "attendees", "deelnemers"),
+    ),
+    Column(
+        "member_email",
+        False,
+        _text(d.NAME_MAX),
+        "E-mail address or badge code of the member who books. One of `member_email`, "
+        "`organisation` and `customer` is required.",
+        (
+            "member",
+            "member e-mail",
+            "email",
+            "e-mail",
+            "lid",
+            "badge",
+            "badge code",
+            "pasnummer",
+            "e-mail lid",
+        ),
+    ),
+    Column(
+        "organisation",
+        False,
+        _text(d.NAME_MAX),
+        "Name of the organisation that books (or the member's organisation), which must "
+        "already exist.",
+        ("organisatie", "organization", "company", "bedrijf", "organisation name"),
+    ),
+    Column(
+        "customer",
+        False,
+        _text(200),
+        "Name of an outside customer who is not a member.",
+        ("customer name", "klant", "klantnaam", "guest", "gast", "extern"),
+    ),
+    Column(
+        "notes",
+        False,
+        lambda s: str(_text(d.NOTES_MAX, single_line=False)(s)).replace("\r\n", "\n"),
+        "Free text (catering, set-up).",
+        ("notities", "opmerkingen", "remarks"),
+    ),
+    Column(
+        "outside_hours",
+        False,
+        lambda s: v.boolean(s, field=""),
+        "`yes` books outside the hub's opening hours (managers only); default `no`: a "
+        "booking outside opening hours is refused, as at the desk.",
+        ("outside opening hours", "buiten openingstijden", "override hours", "override"),
+    ),
+)
+
 COLUMNS: dict[Kind, tuple[Column, ...]] = {
     "organisations": ORGANISATION_COLUMNS,
     "members": MEMBER_COLUMNS,
     "spaces": SPACE_COLUMNS,
+    "bookings": BOOKING_COLUMNS,
+}
+
+#: What the README says about a kind before its table of columns.
+_KIND_NOTES: dict[Kind, str] = {
+    "bookings": (
+        "Each row is a new booking, checked as one made at the desk: the space must be "
+        "free (its changeover buffer included, and not taken by an earlier row of the "
+        "file), in use and large enough, and the times inside the hub's opening hours "
+        "unless `outside_hours` says `yes` (managers only). Dates and times are the "
+        "hub's local time (Europe/Amsterdam unless set otherwise), also across the "
+        "change to and from summer time. A manager may import bookings in the past "
+        "(history from an earlier system); reception only from now on. A row identical "
+        "to a stored booking (same space, times, booker, title, people and notes) is "
+        "counted as unchanged. Import the spaces, organisations and members first."
+    ),
 }
 
 
@@ -436,7 +577,8 @@ def columns_markdown() -> str:
     parts = [
         "## Importing from CSV",
         "",
-        "Organisations, members and spaces can be imported from a CSV file: UTF-8 (Excel: "
+        "Organisations, members, spaces and bookings can be imported from a CSV file: "
+        "UTF-8 (Excel: "
         "*CSV UTF-8*), values separated by `;` or `,`, the first line naming the columns. "
         "Column names ignore case, spaces, `_` and `-`; the Dutch names in the tables work "
         "too. A file with any bad row imports nothing and lists every problem by line "
@@ -444,13 +586,15 @@ def columns_markdown() -> str:
         "matched on name, members on e-mail address (or on first name, last name and "
         "organisation when there is none); a matched record is updated where the file "
         "differs, and an empty cell leaves the stored value as it is. Import the "
-        "organisations before their members; importing spaces is for managers.",
+        "organisations before their members; importing spaces is for managers. "
+        "Bookings (`hubdesk import bookings FILE.csv`, or *File → Import bookings…*) "
+        "come last, as they name spaces, members and organisations.",
     ]
     for kind, columns in COLUMNS.items():
+        parts += ["", f"### {kind.capitalize()}", ""]
+        if kind in _KIND_NOTES:
+            parts += [_KIND_NOTES[kind], ""]
         parts += [
-            "",
-            f"### {kind.capitalize()}",
-            "",
             "| Column | Required | Also accepted | What |",
             "| --- | --- | --- | --- |",
         ]
@@ -868,11 +1012,205 @@ class _Importer:
             except ValidationError as error:
                 self.problem(row.line, error.field, error.message)
 
+    # -- bookings
+
+    #: The booking service's field names -> the file's columns.
+    BOOKING_FIELDS: ClassVar[dict[str, str]] = {
+        "space_id": "space",
+        "start_at": "start",
+        "end_at": "end",
+        "people": "people",
+        "title": "title",
+        "customer_name": "customer",
+        "notes": "notes",
+    }
+
+    def bookings(self, rows: list[_Row]) -> None:
+        tz = b.hub_zone(self.session)
+        spaces: dict[tuple[str, ...], int] = {
+            _fold_key(name): id_ for id_, name in self.session.execute(select(Space.id, Space.name))
+        }
+        organisations: dict[tuple[str, ...], list[int]] = {}
+        for id_, name in self.session.execute(select(Organisation.id, Organisation.name)):
+            organisations.setdefault(_fold_key(name), []).append(id_)
+        by_email: dict[str, int] = {}
+        by_badge: dict[str, int] = {}
+        for id_, email, badge in self.session.execute(
+            select(Member.id, Member.email, Member.badge_code)
+        ):
+            if email:
+                by_email[email.lower()] = id_
+            if badge:
+                by_badge[badge.lower()] = id_
+        #: booking id -> the line of this file that made it
+        made: dict[int, int] = {}
+        for row in rows:
+            values, problems = _check_cells(row, self.columns)
+            space_id = self._lookup_space(row, values, spaces, problems)
+            member_id = self._lookup_member(row, values, by_email, by_badge, problems)
+            organisation_id = self._lookup_organisation(row, values, organisations, problems)
+            customer = str(values.get("customer", ""))
+            if not problems and member_id is None and organisation_id is None and not customer:
+                problems.append(
+                    Problem(
+                        row.line,
+                        "",
+                        _("say who books: give member_email, organisation or customer"),
+                    )
+                )
+            if problems:
+                self.problems += problems
+                continue
+            assert space_id is not None
+            day: date = values["date"]
+            request = b.BookingRequest(
+                space_id=space_id,
+                start_at=datetime.combine(day, values["start"], tz),
+                end_at=datetime.combine(day, values["end"], tz),
+                title=str(values.get("title", "")),
+                people=int(values.get("people", 1)),
+                member_id=member_id,
+                organisation_id=organisation_id,
+                customer_name=customer,
+                notes=str(values.get("notes", "")),
+                override_hours=bool(values.get("outside_hours", False)),
+            )
+            if self._already_stored(request):
+                self.unchanged += 1
+                continue
+            try:
+                booking = b.create_booking(self.session, request, self.actor)
+            except ValidationError as error:
+                self.problems.append(
+                    Problem(row.line, self._booking_column(error, row), error.message)
+                )
+                continue
+            except BookingConflict as conflict:
+                self.problems.append(Problem(row.line, "", _conflict_text(conflict, made)))
+                continue
+            made[booking.id] = row.line
+            self.created += 1
+
+    def _lookup_space(
+        self,
+        row: _Row,
+        values: dict[str, Any],
+        spaces: dict[tuple[str, ...], int],
+        problems: list[Problem],
+    ) -> int | None:
+        name = values.get("space")
+        if not name:
+            return None
+        found = spaces.get(_fold_key(name))
+        if found is None:
+            problems.append(
+                Problem(row.line, "space", _("there is no space “{name}”").format(name=name))
+            )
+        return found
+
+    def _lookup_member(
+        self,
+        row: _Row,
+        values: dict[str, Any],
+        by_email: dict[str, int],
+        by_badge: dict[str, int],
+        problems: list[Problem],
+    ) -> int | None:
+        key = str(values.get("member_email", "")).lower()
+        if not key:
+            return None
+        found = by_email.get(key) if "@" in key else by_badge.get(key)
+        if found is None:
+            found = by_badge.get(key) if "@" in key else by_email.get(key)
+        if found is None:
+            problems.append(
+                Problem(
+                    row.line,
+                    "member_email",
+                    _("there is no member with the e-mail address or badge “{text}”").format(
+                        text=values["member_email"]
+                    ),
+                )
+            )
+        return found
+
+    def _lookup_organisation(
+        self,
+        row: _Row,
+        values: dict[str, Any],
+        organisations: dict[tuple[str, ...], list[int]],
+        problems: list[Problem],
+    ) -> int | None:
+        name = values.get("organisation")
+        if not name:
+            return None
+        found = organisations.get(_fold_key(name), [])
+        if len(found) == 1:
+            return found[0]
+        template = (
+            _("there is no organisation “{name}” (import or add it first)")
+            if not found
+            else _("more than one organisation is called “{name}”")
+        )
+        problems.append(Problem(row.line, "organisation", template.format(name=name)))
+        return None
+
+    def _booking_column(self, error: ValidationError, row: _Row) -> str:
+        if error.field == "booker":
+            given = [c for c in ("member_email", "organisation", "customer") if row.cells.get(c)]
+            return given[0] if given else ""
+        return self.BOOKING_FIELDS.get(error.field, "")
+
+    def _already_stored(self, request: b.BookingRequest) -> bool:
+        """An active booking the row describes exactly (a file imported again)."""
+        query = select(Booking).where(
+            Booking.space_id == request.space_id,
+            Booking.start_at == utc(request.start_at),
+            Booking.end_at == utc(request.end_at),
+            Booking.status != BookingStatus.CANCELLED,
+        )
+        for stored in self.session.scalars(query):
+            if (
+                stored.member_id == request.member_id
+                and (
+                    request.organisation_id is None
+                    or stored.organisation_id == request.organisation_id
+                )
+                and stored.customer_name == request.customer_name.strip()
+                and stored.title == request.title.strip()
+                and stored.people == request.people
+                and stored.notes == request.notes
+            ):
+                return True
+        return False
+
+
+def _conflict_text(conflict: BookingConflict, made: Mapping[int, int]) -> str:
+    """The conflict's message, naming a booking made by an earlier row of the
+    file by its line (its id goes away with the failed import)."""
+    if not any(c.booking_id in made for c in conflict.conflicts):
+        return str(conflict)
+    names = "; ".join(
+        _("line {line} of this file, {start} to {end}").format(
+            line=made[c.booking_id], start=c.start_text, end=c.end_text
+        )
+        if c.booking_id in made
+        else _("#{id} “{title}” {start} to {end}").format(
+            id=c.booking_id, title=c.title, start=c.start_text, end=c.end_text
+        )
+        for c in conflict.conflicts
+    )
+    return _("{space} is already booked then: {bookings}").format(
+        space=conflict.space_name, bookings=names
+    )
+
 
 def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> ImportResult:
     """Import ``path`` into the caller's transaction: every row or none.
     Raises :class:`ImportFailed` (nothing stored) for a bad file or any bad
-    row, and ``PermissionDenied`` when a non-manager imports spaces."""
+    row, and ``PermissionDenied`` when a non-manager imports spaces. Bookings
+    are made as ``actor`` makes them at the desk: reception cannot import
+    past bookings nor book outside opening hours."""
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
     if kind == "spaces":
@@ -888,6 +1226,7 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
             "organisations": importer.organisations,
             "members": importer.members,
             "spaces": importer.spaces,
+            "bookings": importer.bookings,
         }
         steps[kind](rows)
         if importer.problems:

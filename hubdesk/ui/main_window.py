@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             ("organisations", self.tr("Import organisations…")),
             ("members", self.tr("Import members…")),
             ("spaces", self.tr("Import spaces…")),
+            ("bookings", self.tr("Import bookings…")),
         ):
             action = self._action(text, "", lambda _=False, k=kind: self.import_file(k))
             menu.addAction(action)
@@ -342,6 +343,7 @@ class MainWindow(QMainWindow):
                 "organisations": self.tr("Import organisations"),
                 "members": self.tr("Import members"),
                 "spaces": self.tr("Import spaces"),
+                "bookings": self.tr("Import bookings"),
             }
             from PySide6.QtWidgets import QFileDialog
 
