@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Any] = []
         self.sign_in_view: Any = None
         self.workspace: QWidget | None = None
+        self.free_room_dialog: Any = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.setMinimumSize(900, 600)
 
@@ -125,8 +126,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("Find"), "Ctrl+F", self.focus_search)
         self.new_action = self._action(self.tr("New"), "Ctrl+N", self.add_new)
         self.reload_action = self._action(self.tr("Reload"), "F5", self.reload_page)
+        self.free_room_action = self._action(
+            self.tr("Find a free room…"), "F2", self.find_free_room
+        )
         for action in (self.find_action, self.new_action, self.reload_action):
             self.go_menu.addAction(action)
+        self.go_menu.addAction(self.free_room_action)
         self.go_menu.addSeparator()
         view = self.menuBar().addMenu(self.tr("&View"))
         language = view.addMenu(self.tr("Language"))
@@ -146,15 +151,9 @@ class MainWindow(QMainWindow):
         self._set_workspace_enabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action in (
-            *self.import_actions,
-            self.lock_action,
-            self.find_action,
-            self.new_action,
-            self.reload_action,
-        ):
+        for action in (*self.import_actions, self.lock_action):
             action.setEnabled(enabled)
-        for action in self.go_menu.actions()[4:]:
+        for action in self.go_menu.actions():  # Find, New, Reload, the finder, the pages
             action.setEnabled(enabled)
 
     def _on_language_chosen(self, code: str) -> None:
@@ -326,6 +325,44 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.reload()
+
+    # -- Go → Find a free room (F2)
+
+    def find_free_room(self) -> Any:
+        """The free-room finder, on top of whatever page is shown; returns it
+        (None before signing in)."""
+        if self.core is None or self.core.actor is None:
+            return None
+        from hubdesk.ui.dialogs.free_rooms import FreeRoomDialog
+
+        if self.free_room_dialog is not None:
+            self.free_room_dialog.deleteLater()
+        self.free_room_dialog = FreeRoomDialog(self.core, self)
+        self.free_room_dialog.booked.connect(self._on_free_room_dialog_booked)
+        self.free_room_dialog.open()
+        return self.free_room_dialog
+
+    def _on_free_room_dialog_booked(self, booking_ids: list[int]) -> None:
+        from hubdesk.domain.errors import HubdeskError
+        from hubdesk.services.bookings import get_booking
+        from hubdesk.ui import format as formats
+
+        self.data_changed.emit({"booking"})
+        if not booking_ids:
+            return
+        try:
+            found = self.core.read(lambda s: get_booking(s, int(booking_ids[0])))
+        except HubdeskError:
+            return
+        zone = str(self._zone) if self._zone is not None else "Europe/Amsterdam"
+        self.statusBar().showMessage(
+            self.tr("Booked {0}, {1} to {2}").format(
+                found.space_name,
+                formats.moment(found.start_at, zone),
+                found.end_at.astimezone(self._zone).strftime("%H:%M"),
+            ),
+            15_000,
+        )
 
     # -- File → Import
 
