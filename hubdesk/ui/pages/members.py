@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,6 +54,7 @@ from hubdesk.services import directory
 from hubdesk.services.directory import MemberRecord, StillInUse, fold
 from hubdesk.services.validation import country_names
 from hubdesk.ui import format as fmt
+from hubdesk.ui import ics_file
 from hubdesk.ui.dialogs.member import MemberDialog
 from hubdesk.ui.dialogs.organisation import (
     MESSAGE_WIDTH,
@@ -851,6 +853,21 @@ class MembersPage(DirectoryPage):
         self.table.setColumnWidth(col.BADGE, 100)
         self.member_detail = MemberDetail(self.record_actions)
         self.detail_layout.addWidget(self.member_detail)
+        self.export_button = QPushButton(self.tr("Export bookings (.ics)…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(
+            self.tr("Save the member's bookings as a calendar file for Outlook, Google or Apple")
+        )
+        self.export_button.hide()
+        detail_layout = self.member_detail.layout()
+        assert isinstance(detail_layout, QVBoxLayout)
+        detail_layout.insertWidget(
+            detail_layout.indexOf(self.record_actions) + 1,
+            self.export_button,
+            0,
+            Qt.AlignmentFlag.AlignLeft,
+        )
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self._selected_id: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -958,6 +975,29 @@ class MembersPage(DirectoryPage):
 
     def show_detail(self, found: MemberRecord | None) -> None:
         self.member_detail.show_member(found)
+        self.export_button.setVisible(found is not None)
+
+    # -- Export bookings (.ics)…
+
+    def export_bookings(self, path: str | Path | None = None) -> Path | None:
+        """The selected member's bookings as a calendar file at ``path``
+        (asked for when None); returns the file written, None if nothing was."""
+        found = self.selected()
+        if found is None:
+            return None
+        target = Path(path) if path is not None else ics_file.ask_path(self, found.full_name)
+        if target is None:
+            return None
+        try:
+            count = ics_file.write_calendar(self.core, target, member_id=found.id)
+        except HubdeskError as error:
+            self.warn(self.tr("Not exported"), error)
+            return None
+        self.notify(ics_file.confirmation(found.full_name, target, count))
+        return target
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_bookings()
 
     # -- writes
 

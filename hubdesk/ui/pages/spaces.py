@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, ClassVar
 
 from babel.numbers import format_decimal
@@ -51,8 +52,10 @@ from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.domain.money import Money
 from hubdesk.services import directory
+from hubdesk.services.bookings import BOOKABLE_KINDS
 from hubdesk.services.directory import SpaceRecord, StillInUse, fold
 from hubdesk.ui import format as fmt
+from hubdesk.ui import ics_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.space_dialog import SpaceDialog, amenity_text, kind_labels
@@ -390,7 +393,12 @@ class SpacesPage(Page):
         layout.addWidget(self.view, 1)
         self.count = QLabel()
         self.count.setObjectName("statDetail")
-        layout.addWidget(self.count)
+        self.export_button = QPushButton(self.tr("Export bookings (.ics)…"))
+        self.export_button.setAutoDefault(False)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count, 1)
+        footer.addWidget(self.export_button)
+        layout.addLayout(footer)
 
         self.search.textChanged.connect(self._on_search_text_changed)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
@@ -399,6 +407,7 @@ class SpacesPage(Page):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.proxy.rowsInserted.connect(self._update_count)
@@ -496,6 +505,13 @@ class SpacesPage(Page):
             for button in self.change_buttons():
                 button.setToolTip(self.tr("Only a manager may change spaces"))
         self.note.setVisible(not manager)
+        bookable = found is not None and found.kind in BOOKABLE_KINDS
+        self.export_button.setEnabled(bookable)
+        self.export_button.setToolTip(
+            self.tr("Save the bookings of the selected room as a calendar file")
+            if bookable
+            else self.tr("Choose a meeting room, event space or flex desk to export its bookings")
+        )
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -597,7 +613,29 @@ class SpacesPage(Page):
         self._changed(None)
         return True
 
+    # -- Export bookings (.ics)…
+
+    def export_bookings(self, path: str | Path | None = None) -> Path | None:
+        """The selected space's bookings as a calendar file at ``path``
+        (asked for when None); returns the file written, None if nothing was."""
+        found = self.selected()
+        if found is None or found.kind not in BOOKABLE_KINDS:
+            return None
+        target = Path(path) if path is not None else ics_file.ask_path(self, found.name)
+        if target is None:
+            return None
+        try:
+            count = ics_file.write_calendar(self.core, target, space_id=found.id)
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        self.notify(ics_file.confirmation(found.name, target, count))
+        return target
+
     # -- slots
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_bookings()
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)

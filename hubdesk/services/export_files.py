@@ -1,0 +1,64 @@
+"""Writing an export to a file the user named: a safe file name made from a
+record's name, and a write that leaves either the whole new file or the old
+one (never half a file), even when the disk fills or the program stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+#: Characters no file name may hold on Windows, macOS or Linux, and controls.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+#: Names Windows keeps for devices, whatever the extension.
+_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
+#: Bytes of a file name most file systems allow (ext4, NTFS in UTF-16 allows more).
+NAME_MAX_BYTES = 255
+
+
+def safe_file_name(name: str, fallback: str = "export") -> str:
+    """``name`` as a file name every system accepts: forbidden characters
+    become ``_``, spaces are tidied, no leading or trailing dot, not a
+    device name, at most 255 bytes in UTF-8 (the extension kept). Letters of
+    any script stay as they are: "Bürger & Söhne <NGO>.ics" becomes
+    "Bürger & Söhne _NGO_.ics"."""
+    text = unicodedata.normalize("NFC", name)
+    text = _FORBIDDEN.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    if not text or text.strip("_ ") == "":
+        text = fallback
+    stem, dot, suffix = text.rpartition(".")
+    if not dot or not stem or len(suffix) > 10:
+        stem, suffix = text, ""
+    if stem.split(".")[0].casefold() in _RESERVED:
+        stem = "_" + stem
+    tail = f".{suffix}" if suffix else ""
+    room = NAME_MAX_BYTES - len(tail.encode())
+    while len(stem.encode()) > room:
+        stem = stem[:-1]
+    return stem.rstrip(" .") + tail
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same
+    folder, synced and then renamed over ``path``. Raises OSError (the
+    temporary file removed, ``path`` as it was) when it cannot be done."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
