@@ -221,6 +221,7 @@ def test_f2_opens_the_finder_on_now_for_an_hour(
     assert start in (before, after)  # the quarter may turn between the two reads
     assert end == start + timedelta(hours=1) or (end.hour, end.minute) == (23, 59)
     assert dialog.slot == (start, end)
+    assert dialog.focusWidget() is dialog.start  # type the time straight away
     assert window.current_page().key == "members"  # on top of the page, not instead
     # Room Mesdag is booked now: only Room Spinoza is free
     assert shown(dialog) == ["Room Spinoza"]
@@ -306,6 +307,36 @@ def test_a_closed_day_is_pointed_out(qtbot: QtBot, core: Core, two_rooms: dict[s
     assert not dialog.hours_note.isVisible()
     dialog.start.setTime(QTime(17, 30))
     assert "Outside opening hours, 08:00 to 18:00" in dialog.hours_note.text()
+
+
+def test_down_goes_to_the_list_and_up_comes_back(
+    qtbot: QtBot, core: Core, two_rooms: dict[str, int]
+) -> None:
+    dialog = FreeRoomDialog(core)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.day.setDate(dialog.day.date().addDays(7))
+    dialog.start.setTime(QTime(10, 0))
+    dialog.end.setTime(QTime(11, 0))
+    assert shown(dialog) == ["Room Spinoza", "Room Mesdag"]
+    dialog.people.setFocus()
+    qtbot.keyClick(dialog.people, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.people.value() == 1  # Down went to the list; it did not step
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.selected() is not None and dialog.selected().name == "Room Mesdag"
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    assert dialog.focusWidget() is dialog.table
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)  # on the first row: back to the field
+    assert dialog.focusWidget() is dialog.people
+    box = dialog.needs["screen"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.table
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_down_goes_to_the_list_and_enter_opens_the_booking_dialog(
