@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -114,7 +114,7 @@ class Column:
         return opens.hour * 60 + opens.minute, closes.hour * 60 + closes.minute
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Block:
     """A booking's part in one column (a booking over midnight has two)."""
 
@@ -126,7 +126,8 @@ class Block:
     buffer_end: int
     starts_before: bool
     ends_after: bool
-    rect: QRectF = field(default_factory=QRectF)
+    #: Where it is drawn, in the grid's coordinates (set by the layout).
+    rect: QRectF = None  # type: ignore[assignment]
     buffer_rect: QRectF | None = None
     #: Elided lines (bold first) for the width they were elided at.
     lines: tuple[str, ...] = ()
@@ -148,6 +149,11 @@ def minutes_of(moment: datetime, day: date, zone: ZoneInfo) -> int:
     local = moment.astimezone(zone).replace(tzinfo=None)
     delta = local - datetime.combine(day, time(0))
     return int(delta.total_seconds() // 60)
+
+
+def _wall(local: datetime, day: date) -> int:
+    """Wall-clock minutes of a local time from ``day``'s midnight."""
+    return (local.date() - day).days * 24 * 60 + local.hour * 60 + local.minute
 
 
 def at_minutes(day: date, minutes: int, zone: ZoneInfo) -> datetime:
@@ -227,21 +233,25 @@ class CalendarGrid(QWidget):
                 continue
             local_start = booking.start_at.astimezone(zone)
             local_end = booking.end_at.astimezone(zone)
+            local_blocked = (
+                local_end
+                if booking.blocked_until == booking.end_at
+                else booking.blocked_until.astimezone(zone)
+            )
             day = local_start.date()
             last_day = (local_end - timedelta(microseconds=1)).date()
             while day <= last_day:
                 column = index.get((booking.space_id, day))
                 if column is not None:
-                    start = minutes_of(booking.start_at, day, zone)
-                    end = minutes_of(booking.end_at, day, zone)
-                    buffer_end = minutes_of(booking.blocked_until, day, zone)
+                    start = _wall(local_start, day)
+                    end = _wall(local_end, day)
                     blocks.append(
                         Block(
                             booking,
                             column,
                             max(start, 0),
                             min(end, 24 * 60),
-                            min(buffer_end, 24 * 60),
+                            min(_wall(local_blocked, day), 24 * 60),
                             start < 0,
                             end > 24 * 60,
                         )
@@ -849,8 +859,7 @@ class _Header(QWidget):
             grid = self._view.grid
             column = grid.column_at(event.pos().x() + self._view.horizontalScrollBar().value())
             if column >= 0:
-                found = grid.columns[column]
-                QToolTip.showText(event.globalPos(), found.tooltip or found.title, self)
+                QToolTip.showText(event.globalPos(), self._view.column_tooltip(column), self)
             else:
                 QToolTip.hideText()
             return True
@@ -921,6 +930,7 @@ class CalendarView(QScrollArea):
         self.horizontalScrollBar().valueChanged.connect(self._on_horizontal_value_changed)
         self.verticalScrollBar().valueChanged.connect(self._on_vertical_value_changed)
         self._tooltip: Any = None
+        self._column_tooltip: Any = None
         self._pending_minute: int | None = None
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
@@ -932,6 +942,17 @@ class CalendarView(QScrollArea):
 
     def tooltip(self, booking: BookingRecord) -> str:
         return str(self._tooltip(booking)) if self._tooltip is not None else booking.title
+
+    def set_column_tooltip_maker(self, make: Any) -> None:
+        """``make(column) -> str``: a header's tooltip, asked for when shown
+        (so that a load does not format 50 of them)."""
+        self._column_tooltip = make
+
+    def column_tooltip(self, number: int) -> str:
+        column = self.grid.columns[number]
+        if self._column_tooltip is not None:
+            return str(self._column_tooltip(column))
+        return column.tooltip or column.title
 
     def set_data(
         self,

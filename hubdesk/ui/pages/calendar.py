@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services.agenda import Agenda, agenda, week_of
 from hubdesk.services.bookings import BookableSpace, BookingRecord, FlexDay, move_booking
@@ -243,6 +242,7 @@ class CalendarPage(Page):
 
         self.view = CalendarView()
         self.view.set_tooltip_maker(self.tooltip)
+        self.view.set_column_tooltip_maker(self.column_tooltip)
         layout.addWidget(self.view, 1)
         self.hint = QLabel(
             self.tr(
@@ -332,7 +332,6 @@ class CalendarPage(Page):
         return datetime.now(self.zone).date()
 
     def columns(self, found: Agenda) -> list[Column]:
-        kinds = kind_labels()
         if self.mode == "day":
             hours = found.days[0].hours
             return [
@@ -343,7 +342,6 @@ class CalendarPage(Page):
                     self.tr("{0} people").format(room.capacity) if room.capacity else "",
                     hours,
                     room.buffer_minutes,
-                    tooltip=self._room_tooltip(room, kinds),
                 )
                 for room in found.rooms
             ]
@@ -372,7 +370,14 @@ class CalendarPage(Page):
             )
         return columns
 
-    def _room_tooltip(self, room: BookableSpace, kinds: dict[SpaceKind, str]) -> str:
+    def column_tooltip(self, column: Column) -> str:
+        """A room's kind, floor, size, buffer and price; a day's date."""
+        if column.tooltip or self.mode == "week":
+            return column.tooltip or column.title
+        room = next((r for r in self.rooms if r.id == column.space_id), None)
+        if room is None:
+            return column.title
+        kinds = kind_labels()
         parts = [kinds.get(room.kind, ""), self.tr("floor {0}").format(room.floor)]
         if room.capacity:
             parts.append(self.tr("{0} people").format(room.capacity))
