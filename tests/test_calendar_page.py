@@ -441,3 +441,54 @@ def test_navigation_keys(qtbot: QtBot, core: Core, rooms: dict[str, int]) -> Non
     page.show_day(monday)
     qtbot.keyClick(page.view.grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert page.day == datetime.now(ZONE).date()
+
+
+# ------------------------------------------------------------------ the data
+
+
+def test_agenda_reads_what_the_booking_services_read(core: Core, rooms: dict[str, int]) -> None:
+    from hubdesk.domain.enums import SpaceKind as Kind
+    from hubdesk.services.agenda import CALENDAR_KINDS, agenda
+    from hubdesk.services.bookings import (
+        bookable_spaces,
+        bookings_between,
+        cancel_booking,
+        flex_occupancy,
+    )
+
+    monday = next_monday()
+    actor = core.sign_in("maria", "correct horse")
+    (eva,) = core.read(lambda s: directory.search_members(s, "odeg"))
+    book(core, rooms["pier"], at(monday, 9), at(monday, 10), title="Pitch", member_id=eva.id)
+    book(
+        core,
+        rooms["zaal"],
+        at(monday, 16),
+        at(monday + timedelta(days=2), 12),
+        customer_name="Expo",
+        override_hours=True,
+    )
+    gone = book(core, rooms["mesdag"], at(monday, 11), at(monday, 12), customer_name="Gone")
+    core.write(lambda s: cancel_booking(s, gone.id, actor))
+    for hour in (8, 8, 13):
+        book(core, None, at(monday, hour), at(monday, hour + 5), customer_name="Walk-in")  # type: ignore[arg-type]
+    book(
+        core,
+        rooms["mesdag"],
+        at(monday + timedelta(days=7), 9),
+        at(monday + timedelta(days=7), 10),
+        customer_name="Later",
+    )
+
+    room_ids = list(rooms.values())
+    for first, days in ((monday, 1), (monday + timedelta(days=1), 1), (monday, 7)):
+        found = core.read(lambda s, f=first, d=days: agenda(s, f, d))
+        start, end = at(first, 0), at(first + timedelta(days=days), 0)
+        assert list(found.bookings) == core.read(
+            lambda s, a=start, b=end: bookings_between(s, a, b, space_ids=room_ids)
+        )
+        assert list(found.rooms) == core.read(lambda s: bookable_spaces(s, CALENDAR_KINDS))
+        assert list(found.flex) == core.read(lambda s, f=first, d=days: flex_occupancy(s, f, d))
+    week = core.read(lambda s: agenda(s, monday, 7, space_ids=[rooms["zaal"]]))
+    assert {b.space_kind for b in week.bookings} == {Kind.EVENT_SPACE}
+    assert week.flex[0].morning == 2 and week.flex[0].afternoon == 1
