@@ -140,6 +140,8 @@ def open_dialog(qtbot: QtBot, core: Core, **arguments: object) -> BookingDialog:
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # focus (what is being typed in) needs an active window
+    qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
 
 
@@ -232,7 +234,9 @@ def test_a_field_being_typed_in_is_not_nagged(qtbot: QtBot, core: Core, hub: Hub
     assert fmt.money(Money(8500)) in dialog.price.text()
     assert not dialog.errors.message("booker")
     # a name that matches nobody: no message while the field has the focus ...
+    dialog.member.setFocus()
     qtbot.keyClicks(dialog.member, "zzzz")
+    assert dialog.member.hasFocus()
     dialog.update_price()
     assert not dialog.errors.message("booker")
     # ... but once the user moves on

@@ -41,14 +41,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTimeEdit,
@@ -90,7 +93,7 @@ from hubdesk.services.series import (
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import DASH
 from hubdesk.ui.dialogs.member import OrganisationCombo
-from hubdesk.ui.dialogs.organisation import text_box
+from hubdesk.ui.dialogs.organisation import MESSAGE_WIDTH, text_box
 from hubdesk.ui.forms import FieldErrors, warn
 from hubdesk.ui.space_dialog import kind_labels
 
@@ -184,7 +187,7 @@ def price_text(found: Quote) -> str:
         left = tr("booking", "{0} of {1} flex days left in {2}").format(
             days_text(allowance.flex_units_left or 0), days_text(allowance.flex_units), month
         )
-    first = tr("booking", "List price {0} · {1}").format(price, left)
+    first = tr("booking", "List price {0}").format(price) + "\n" + left
     if not found.billable:
         second = tr("booking", "Covered by the allowance: nothing to pay")
     elif found.covered_minutes and found.unit == "room":
@@ -194,6 +197,20 @@ def price_text(found: Quote) -> str:
     else:
         second = tr("booking", "{0} billable beyond the allowance").format(fmt.money(found.charge))
     return f"{first}\n{second}"
+
+
+def framed(widget: QWidget) -> QFrame:
+    """``widget`` in a thin frame that turns red when its field is refused:
+    combo, spin and time boxes keep their own look (a style sheet on them
+    breaks their arrows)."""
+    frame = QFrame()
+    frame.setObjectName("fieldFrame")
+    layout = QHBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    frame.setFocusProxy(widget)
+    frame.setSizePolicy(widget.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+    return frame
 
 
 class QuarterTimeEdit(QTimeEdit):
@@ -323,7 +340,6 @@ class BookingDialog(QDialog):
         self.errors = LiveErrors()
         editing = self.record is not None
         self.setWindowTitle(self.tr("Change booking") if editing else self.tr("New booking"))
-        self.setMinimumWidth(560)
 
         # -- fields
         self.space = QComboBox()
@@ -404,7 +420,8 @@ class BookingDialog(QDialog):
         self.interval.setRange(2, 52)
         self.interval.setPrefix(self.tr("every "))
         self.interval.setSuffix(self.tr(" weeks"))
-        self.weekdays = QWidget()
+        self.weekdays = QFrame()
+        self.weekdays.setObjectName("fieldFrame")
         weekday_row = QHBoxLayout(self.weekdays)
         weekday_row.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
@@ -432,11 +449,12 @@ class BookingDialog(QDialog):
             self.nth.addItem(text, value)
         self.nth_weekday = QLabel()
         self.ends_on = QRadioButton(self.tr("Until"))
-        self.ends_after = QRadioButton(self.tr("Number of times"))
+        self.ends_after = QRadioButton(self.tr("After"))
         self.ends_on.setChecked(True)
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until.setDisplayFormat("d MMM yyyy")
+        self.until.setMinimumWidth(self.until.sizeHint().width() + 24)
         self.count = QSpinBox()
         self.count.setRange(1, 260)
         self.count.setValue(10)
@@ -444,7 +462,7 @@ class BookingDialog(QDialog):
 
         self.price = QLabel()
         self.price.setObjectName("priceLine")
-        self.price.setWordWrap(True)
+        self.price.setWordWrap(False)
         self.price.setStyleSheet("color: #12324a; background: #eef5f4; padding: 6px 8px;")
         self.price.setTextFormat(Qt.TextFormat.PlainText)
         self.history_label = QLabel()
@@ -463,21 +481,26 @@ class BookingDialog(QDialog):
         self._quote_timer.setSingleShot(True)
         self._quote_timer.setInterval(QUOTE_DELAY_MS)
         self._quote_timer.timeout.connect(self._on_quote_timer_timeout)
-        self.refresh_price()
+        self.update_price()
 
     # ------------------------------------------------------------------ layout
 
     def _build_layout(self, editing: bool) -> None:
         outer = QVBoxLayout(self)
+        # the window grows when a message or the price needs another line
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.setContentsMargins(20, 16, 20, 14)
         outer.setSpacing(10)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(1, 420)
         self._grid = grid
         self._row = 0
-        self._row_for(self.tr("&Space"), self.space, self._field_box(self.space, "space_id"))
+        self._row_for(
+            self.tr("&Space"), self.space, self._field_box(framed(self.space), "space_id")
+        )
         self._row_for(self.tr("&Date"), self.date, self.date)
         times = QWidget()
         times_layout = QVBoxLayout(times)
@@ -485,17 +508,23 @@ class BookingDialog(QDialog):
         times_layout.setSpacing(2)
         line = QHBoxLayout()
         line.setSpacing(6)
-        line.addWidget(self.start)
+        start, end = framed(self.start), framed(self.end)
+        line.addWidget(start)
         line.addWidget(QLabel(DASH))
-        line.addWidget(self.end)
+        line.addWidget(end)
         line.addWidget(self.next_day)
-        line.addSpacing(10)
-        for button in (self.whole_day, self.morning, self.afternoon):
-            line.addWidget(button)
         line.addStretch(1)
         times_layout.addLayout(line)
-        times_layout.addWidget(self.errors.add("start_at", self.start))
-        times_layout.addWidget(self.errors.add("end_at", self.end))
+        self.quick_times = QWidget()
+        quick = QHBoxLayout(self.quick_times)
+        quick.setContentsMargins(0, 2, 0, 2)
+        quick.setSpacing(6)
+        for button in (self.whole_day, self.morning, self.afternoon):
+            quick.addWidget(button)
+        quick.addStretch(1)
+        times_layout.addWidget(self.quick_times)
+        times_layout.addWidget(self.errors.add("start_at", start))
+        times_layout.addWidget(self.errors.add("end_at", end))
         times_layout.addWidget(self.override_hours)
         self._row_for(self.tr("&Time"), self.start, times)
         kinds = QHBoxLayout()
@@ -508,9 +537,10 @@ class BookingDialog(QDialog):
         booker_layout.setContentsMargins(0, 0, 0, 0)
         booker_layout.setSpacing(4)
         booker_layout.addLayout(kinds)
-        booker_layout.addWidget(self.booker)
+        booker_frame = framed(self.booker)
+        booker_layout.addWidget(booker_frame)
         booker_layout.addWidget(self.member_note)
-        booker_layout.addWidget(self.errors.add("booker", self.booker))
+        booker_layout.addWidget(self.errors.add("booker", booker_frame))
         booker_layout.addWidget(self.errors.add("customer_name", self.customer))
         self._row_for(self.tr("&Booked by"), self.member, booker)
         self._row_for(self.tr("T&itle"), self.title_edit, self._field_box(self.title_edit, "title"))
@@ -519,11 +549,12 @@ class BookingDialog(QDialog):
         people_layout.setContentsMargins(0, 0, 0, 0)
         people_layout.setSpacing(2)
         people_line = QHBoxLayout()
-        people_line.addWidget(self.people)
+        people_frame = framed(self.people)
+        people_line.addWidget(people_frame)
         people_line.addWidget(self.capacity)
         people_line.addStretch(1)
         people_layout.addLayout(people_line)
-        people_layout.addWidget(self.errors.add("people", self.people))
+        people_layout.addWidget(self.errors.add("people", people_frame))
         self._row_for(self.tr("&People"), self.people, people)
         self._row_for(self.tr("&Notes"), self.notes, self.notes)
         outer.addLayout(grid)
@@ -533,33 +564,36 @@ class BookingDialog(QDialog):
         repeat.setHorizontalSpacing(10)
         repeat.setVerticalSpacing(6)
         rule = QHBoxLayout()
+        interval, nth = framed(self.interval), framed(self.nth)
         rule.addWidget(self.frequency)
-        rule.addWidget(self.interval)
-        rule.addWidget(self.nth)
+        rule.addWidget(interval)
+        rule.addWidget(nth)
         rule.addWidget(self.nth_weekday)
         rule.addStretch(1)
         repeat.addLayout(rule, 0, 0, 1, 2)
         repeat.addWidget(self.weekdays, 1, 0, 1, 2)
         for field, widget in (
-            ("interval", self.interval),
-            ("nth", self.nth),
+            ("interval", interval),
+            ("nth", nth),
             ("weekdays", self.weekdays),
         ):
             repeat.addWidget(self.errors.add(field, widget), repeat.rowCount(), 0, 1, 2)
         ends = QHBoxLayout()
         ends.addWidget(self.ends_on)
-        ends.addWidget(self.until)
+        until = framed(self.until)
+        ends.addWidget(until)
         ends.addSpacing(16)
         ends.addWidget(self.ends_after)
-        ends.addWidget(self.count)
+        count = framed(self.count)
+        ends.addWidget(count)
         ends.addStretch(1)
         self.ends = QWidget()
         self.ends.setLayout(ends)
         ends.setContentsMargins(0, 0, 0, 0)
         row = repeat.rowCount()
         repeat.addWidget(self.ends, row, 0, 1, 2)
-        repeat.addWidget(self.errors.add("until", self.until), row + 1, 0, 1, 2)
-        repeat.addWidget(self.errors.add("count", self.count), row + 2, 0, 1, 2)
+        repeat.addWidget(self.errors.add("until", until), row + 1, 0, 1, 2)
+        repeat.addWidget(self.errors.add("count", count), row + 2, 0, 1, 2)
         self.repeat_box.hide()
         outer.addWidget(self.repeat_toggle)
         outer.addWidget(self.repeat_box)
@@ -983,8 +1017,7 @@ class BookingDialog(QDialog):
         else:
             self.people.setMaximum(999)
             self.capacity.clear()
-        for button in (self.whole_day, self.morning, self.afternoon):
-            button.setVisible(flex)
+        self.quick_times.setVisible(flex)
         self._update_flex_buttons()
 
     def _update_flex_buttons(self) -> None:
@@ -1151,9 +1184,6 @@ class BookingDialog(QDialog):
             found: Quote = self.core.read(lambda s: quote(s, request, actor, booking_id=booking_id))
         except ValidationError as error:
             self.quote = None
-            for field in QUOTED_FIELDS:
-                if field != error.field:
-                    self.errors.clear_field(field)
             if error.field in self._touched and not self._editing(error.field):
                 self.errors.show_quietly(error)
                 self.price.setText(self.tr("No price yet: see the message above"))
@@ -1195,6 +1225,7 @@ class BookingDialog(QDialog):
         with taken dates opens :attr:`conflicts_dialog` and returns False."""
         self._quote_timer.stop()
         self.errors.clear()
+        self._touched.update(QUOTED_FIELDS)  # from now on, say what is wrong anywhere
         actor = self.actor
         try:
             request = self.request()
@@ -1307,10 +1338,12 @@ class BookingDialog(QDialog):
             self._warn(error)
             return None
         when = span_text(record.start_at, record.end_at, self.zone)
-        if terms.late:
+        if terms.late and terms.charge.cents:
             condition = self.tr("Late cancellation: {0} will be charged.").format(
                 fmt.money(terms.charge)
             )
+        elif terms.late:
+            condition = self.tr("Too late to cancel free of charge, but nothing was charged.")
         else:
             condition = self.tr("Cancelling is free until {0}.").format(
                 fmt.moment(terms.free_until, self.zone.key)
@@ -1318,6 +1351,7 @@ class BookingDialog(QDialog):
         text = f"{record.space_name}, {when}\n{record.title or record.booker}\n\n{condition}"
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel booking"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setStyleSheet(MESSAGE_WIDTH)
         following: QAbstractButton | None = None
         if record.series_id is not None:
             only = box.addButton(self.tr("Only this date"), QMessageBox.ButtonRole.AcceptRole)
@@ -1377,7 +1411,7 @@ class SeriesConflictsDialog(QDialog):
     def __init__(self, conflicts: SeriesConflicts, zone: ZoneInfo, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Some dates cannot be booked"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         total = len(conflicts.dates) + conflicts.bookable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
@@ -1389,6 +1423,8 @@ class SeriesConflictsDialog(QDialog):
         layout.addWidget(heading)
         self.dates = QListWidget()
         self.dates.setAlternatingRowColors(True)
+        self.dates.setWordWrap(True)
+        self.dates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for found in conflicts.dates:
             text = f"{span_text(found.start_at, found.end_at, zone)} — {found.reason}"
             for other in found.conflicts[1:]:
