@@ -157,11 +157,13 @@ def test_drag_over_free_time_books_it(qtbot: QtBot, core: Core, rooms: dict[str,
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.keyClicks(dialog.title_edit, "Funding pitch")
+    saved: list[list[int]] = []
+    dialog.saved.connect(saved.append)
     with qtbot.waitSignal(page.data_changed) as changed:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert changed.args == [{"booking"}]
-    assert not dialog.isVisible()
-    (booking_id,) = dialog.saved_ids
+    qtbot.waitUntil(lambda: page.dialog is None)  # closed, and let go
+    ((booking_id,),) = saved
     booking = stored(core, booking_id)
     assert (booking.title, booking.member_name) == ("Funding pitch", "Eva Ødegaard")
     assert booking.space_id == rooms["pier"]

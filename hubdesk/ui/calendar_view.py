@@ -202,6 +202,7 @@ class CalendarGrid(QWidget):
         self.now_minute = -1
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Bookings by room and hour"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         base = QFont(self.font())
         base.setPointSizeF(9.0)

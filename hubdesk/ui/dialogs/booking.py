@@ -1315,6 +1315,7 @@ class BookingDialog(QDialog):
             parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_message = box
         self._done(list(result.booking_ids))

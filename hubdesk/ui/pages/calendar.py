@@ -565,6 +565,13 @@ class CalendarPage(Page):
         )
 
     def _on_dialog_finished(self, _result: int) -> None:
+        """A dialog is made for each booking opened: the closed one goes (the
+        desk opens hundreds a day)."""
+        dialog = self.sender()
+        if isinstance(dialog, BookingDialog):
+            if dialog is self.dialog:
+                self.dialog = None
+            dialog.deleteLater()
         self.view.setFocus()
 
     def reschedule(self, booking_id: int, start: datetime, end: datetime, space_id: int) -> bool:
