@@ -303,6 +303,7 @@ class CalendarGrid(QWidget):
         self.edges = edges
         for block in self.blocks:
             self._place(block)
+        self._view.header.forget()
         height = self.y_of(self.last_minute)
         self.setFixedSize(max(int(edges[-1]), 1), int(height) + 1)
         self.update()
@@ -839,10 +840,10 @@ class _Header(QWidget):
             )
 
     def _texts(self, n: int, column: Column, width: float) -> tuple[str, str]:
+        """A column's title and detail elided to its width (cached until the
+        data or the width changes)."""
         found = self._elided.get((n, width))
-        if found is None or len(self._elided) > 4000:
-            if found is None and len(self._elided) > 4000:
-                self._elided.clear()
+        if found is None:
             room = max(width - 10, 0)
             elide = Qt.TextElideMode.ElideRight
             found = (

@@ -29,7 +29,16 @@ from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -123,13 +132,12 @@ def next_quarter(moment: datetime) -> datetime:
 
 def duration_text(minutes: int) -> str:
     """3 h 30, 8 h, 45 min."""
-    tr = QApplication.translate
     hours, rest = divmod(max(minutes, 0), 60)
     if hours and rest:
-        return tr("booking", "{0} h {1}").format(hours, f"{rest:02d}")
+        return QCoreApplication.translate("booking", "{0} h {1}").format(hours, f"{rest:02d}")
     if hours:
-        return tr("booking", "{0} h").format(hours)
-    return tr("booking", "{0} min").format(rest)
+        return QCoreApplication.translate("booking", "{0} h").format(hours)
+    return QCoreApplication.translate("booking", "{0} min").format(rest)
 
 
 def days_text(half_days: int) -> str:
@@ -165,37 +173,40 @@ def span_text(start: datetime, end: datetime, zone: ZoneInfo) -> str:
 
 def price_text(found: Quote) -> str:
     """The price line: list price, what the plan has left, what is charged."""
-    tr = QApplication.translate
     price = fmt.money(found.list_price)
     allowance = found.allowance
     if found.list_price.cents == 0 and not found.billable:
-        return tr("booking", "No charge")
+        return QCoreApplication.translate("booking", "No charge")
     if allowance is None or not found.unit:
-        return tr("booking", "List price {0}: {1} will be charged").format(
+        return QCoreApplication.translate("booking", "List price {0}: {1} will be charged").format(
             price, fmt.money(found.charge)
         )
     month = month_name(allowance.month)
     if not allowance.has_plan:
-        left = tr("booking", "No plan in {0}").format(month)
+        left = QCoreApplication.translate("booking", "No plan in {0}").format(month)
     elif found.unit == "room":
-        left = tr("booking", "{0} of {1} meeting-room hours left in {2}").format(
+        left = QCoreApplication.translate(
+            "booking", "{0} of {1} meeting-room hours left in {2}"
+        ).format(
             duration_text(allowance.room_minutes_left), duration_text(allowance.room_minutes), month
         )
     elif allowance.flex_units is None:
-        left = tr("booking", "unlimited flex days in {0}").format(month)
+        left = QCoreApplication.translate("booking", "Unlimited flex days in {0}").format(month)
     else:
-        left = tr("booking", "{0} of {1} flex days left in {2}").format(
+        left = QCoreApplication.translate("booking", "{0} of {1} flex days left in {2}").format(
             days_text(allowance.flex_units_left or 0), days_text(allowance.flex_units), month
         )
-    first = tr("booking", "List price {0}").format(price) + "\n" + left
+    first = QCoreApplication.translate("booking", "List price {0}").format(price) + "\n" + left
     if not found.billable:
-        second = tr("booking", "Covered by the allowance: nothing to pay")
+        second = QCoreApplication.translate("booking", "Covered by the allowance: nothing to pay")
     elif found.covered_minutes and found.unit == "room":
-        second = tr("booking", "{0} covered · {1} billable beyond the allowance").format(
-            duration_text(found.covered_minutes), fmt.money(found.charge)
-        )
+        second = QCoreApplication.translate(
+            "booking", "{0} covered · {1} billable beyond the allowance"
+        ).format(duration_text(found.covered_minutes), fmt.money(found.charge))
     else:
-        second = tr("booking", "{0} billable beyond the allowance").format(fmt.money(found.charge))
+        second = QCoreApplication.translate("booking", "{0} billable beyond the allowance").format(
+            fmt.money(found.charge)
+        )
     return f"{first}\n{second}"
 
 
