@@ -797,7 +797,9 @@ class BookingDialog(QDialog):
                 box.blockSignals(False)
         nth = (day.day - 1) // 7 + 1
         self.nth.setCurrentIndex(max(self.nth.findData(-1 if nth == 5 else nth), 0))
-        weekday = self.weekday_boxes[day.weekday()].text()
+        from babel.dates import format_date
+
+        weekday = format_date(day, "EEEE", locale=fmt.locale_name())
         self.nth_weekday.setText(self.tr("{0} of the month").format(weekday))
         until = day + timedelta(weeks=12)
         self.until.setMinimumDate(QDate(day.year, day.month, day.day))
