@@ -231,13 +231,21 @@ class MainWindow(QMainWindow):
     # -- the workspace
 
     def page_classes(self) -> list[type]:
+        from hubdesk.ui.pages.calendar import CalendarPage
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.overview import OverviewPage
         from hubdesk.ui.pages.settings import SettingsPage
         from hubdesk.ui.pages.spaces import SpacesPage
 
-        return [OverviewPage, MembersPage, OrganisationsPage, SpacesPage, SettingsPage]
+        return [
+            OverviewPage,
+            CalendarPage,
+            MembersPage,
+            OrganisationsPage,
+            SpacesPage,
+            SettingsPage,
+        ]
 
     def _build_workspace(self) -> None:
         workspace = QWidget()
