@@ -196,14 +196,23 @@ class _Hub:
 
 
 def _hub(session: Session) -> _Hub:
-    """The settings bookings depend on; a database without its settings row
-    yet (never written by the app) gets the defaults, without writing."""
+    """The settings bookings depend on, read once per session (one user
+    action); a database without its settings row yet gets the defaults,
+    without writing."""
+    cached = session.info.get("hubdesk.booking_settings")
+    if isinstance(cached, _Hub):
+        return cached
     found = session.get(HubSettings, 1)
     if found is None:
-        return _Hub(ZoneInfo(DEFAULT_TIME_ZONE), dict(DEFAULT_OPENING_HOURS), 24)
-    return _Hub(
-        ZoneInfo(found.time_zone), dict(found.opening_hours or {}), found.cancellation_free_hours
-    )
+        hub = _Hub(ZoneInfo(DEFAULT_TIME_ZONE), dict(DEFAULT_OPENING_HOURS), 24)
+    else:
+        hub = _Hub(
+            ZoneInfo(found.time_zone),
+            dict(found.opening_hours or {}),
+            found.cancellation_free_hours,
+        )
+    session.info["hubdesk.booking_settings"] = hub
+    return hub
 
 
 def hub_zone(session: Session) -> ZoneInfo:
