@@ -87,8 +87,9 @@ def amenity_labels() -> dict[str, str]:
 
 
 def amenity_text(amenity: str) -> str:
-    """A stored amenity as shown: a standard one translated, any other as typed."""
-    return amenity_labels().get(amenity.casefold(), amenity)
+    """A stored amenity as shown: a standard one translated, any other as
+    typed with a capital first letter ("beamer" shows as "Beamer")."""
+    return amenity_labels().get(amenity.casefold(), amenity[:1].upper() + amenity[1:])
 
 
 def price_labels() -> dict[str, str]:

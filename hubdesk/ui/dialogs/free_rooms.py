@@ -62,7 +62,7 @@ from hubdesk.services.bookings import bookable_spaces, hub_zone, opening_hours_o
 from hubdesk.services.directory import CAPACITY_MAX
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import warn
-from hubdesk.ui.space_dialog import STANDARD_AMENITIES, amenity_labels, amenity_text
+from hubdesk.ui.space_dialog import STANDARD_AMENITIES, amenity_text
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -261,9 +261,8 @@ class FreeRoomDialog(QDialog):
         for edit in (self.day, self.start, self.end, self.people):
             edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.needs: dict[str, QCheckBox] = {}
-        labels = amenity_labels()
         for amenity in _ordered(amenities):
-            box = QCheckBox(labels.get(amenity.casefold(), amenity[:1].upper() + amenity[1:]))
+            box = QCheckBox(amenity_text(amenity))
             box.setProperty("amenity", amenity)
             self.needs[amenity] = box
 
