@@ -616,7 +616,7 @@
     <message>
         <location filename="../../hubdesk/ui/pages/calendar.py" line="249"/>
         <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
-        <translation>Sleep over vrije tijd om te boeken; sleep een boeking om te verplaatsen, of de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ deel van een reeks.</translation>
+        <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/calendar.py" line="281"/>
@@ -1113,7 +1113,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     <message>
         <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="105"/>
         <source>Seats</source>
-        <translation>Plaatsen</translation>
+        <translation>Pers.</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="106"/>
@@ -3101,7 +3101,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="137"/>
         <source>{0} h {1}</source>
         <extracomment>Quiet time after the last change before the price is asked again. Where a flex desk&apos;s morning ends and its afternoon begins. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
-        <translation>{0} u {1}</translation>
+        <translation>{0} u {1} min</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
@@ -3136,7 +3136,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="194"/>
         <source>Unlimited flex days in {0}</source>
-        <translation>Onbeperkt flexdagen in {0}</translation>
+        <translation>Onbeperkt aantal flexdagen in {0}</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="196"/>
