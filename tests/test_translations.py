@@ -62,7 +62,48 @@ RUN_TIME_ONLY: list[tuple[str, str]] = [
     *(("organisations", text) for text in (*KINDS, *LANGUAGES)),
     ("hubdesk", "Not done"),
     ("hubdesk", "hubdesk cannot open the database"),
+    # the booking dialog's durations and price lines (module functions)
+    *(
+        ("booking", text)
+        for text in (
+            "{0} h {1}",
+            "{0} h",
+            "No charge",
+            "List price {0}",
+            "List price {0}: {1} will be charged",
+            "No plan in {0}",
+            "{0} of {1} meeting-room hours left in {2}",
+            "Unlimited flex days in {0}",
+            "{0} of {1} flex days left in {2}",
+            "Covered by the allowance: nothing to pay",
+            "{0} covered · {1} billable beyond the allowance",
+            "{0} billable beyond the allowance",
+        )
+    ),
+    # Export bookings (.ics)… of the members and spaces pages
+    *(
+        ("ics_file", text)
+        for text in (
+            "{0} bookings.ics",
+            "Export bookings of {0}",
+            "Calendar files (*.ics)",
+            "The calendar could not be written to {0}: {1}. Nothing was saved.",
+            "Exported 1 booking of {0} to {1}.",
+            "Exported {0} bookings of {1} to {2}.",
+        )
+    ),
+    ("FreeRoomDialog", "{0} and {1}"),
 ]
+#: Page key -> its title in the navigation, in Dutch.
+DUTCH_TITLES = {
+    "overview": "Overzicht",
+    "calendar": "Agenda",
+    "members": "Leden",
+    "organisations": "Organisaties",
+    "spaces": "Ruimtes",
+    "settings": "Instellingen",
+}
+DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
 def messages(path: Path) -> Iterator[tuple[str, ET.Element]]:
@@ -212,8 +253,9 @@ def test_the_window_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.keyClick(view.password, Qt.Key.Key_Return)
         assert window.stack.currentWidget() is window.workspace
 
-        titles = [window.nav.item(row).text() for row in range(window.nav.count())]
-        assert titles == ["Overzicht", "Leden", "Organisaties", "Ruimtes", "Instellingen"]
+        pages = {page.key: page for page in window.pages}
+        titles = {page.key: window.nav.item(row).text() for row, page in enumerate(window.pages)}
+        assert {key: titles.get(key) for key in DUTCH_TITLES} == DUTCH_TITLES
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Bestand", "&Ga naar", "Beel&d"]
         assert len(set(mnemonics(menus))) == len(menus)
@@ -227,11 +269,18 @@ def test_the_window_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
         assert "Ingelogd: Maria Jansen" in window.staff_label.text()
 
         # words the code looks up at run time, outside what lupdate sees
-        members, organisations, spaces = window.pages[1], window.pages[2], window.pages[3]
+        members, organisations, spaces = pages["members"], pages["organisations"], pages["spaces"]
         kinds = [members.kind.itemText(i) for i in range(members.kind.count())]
         assert "Kennisinstelling" in kinds and "Knowledge institution" not in kinds
         assert set(organisations.organisation_detail.languages.values()) == {"Engels", "Nederlands"}
         space_kinds = [spaces.kind.itemText(i) for i in range(spaces.kind.count())]
         assert "Vergaderzaal" in space_kinds and "Meeting room" not in space_kinds
+        calendar = pages["calendar"]
+        modes = [calendar.day_button.text(), calendar.week_button.text()]
+        assert modes == ["D&ag", "&Week"]
+        assert not set(mnemonics(modes)) & set(mnemonics(menus))  # Alt+D opens Beel&d
+        # the day is named by babel in the window's language
+        today, _, long_day = calendar.heading.text().partition(", ")
+        assert today == "Vandaag" and long_day.split()[0] in DUTCH_WEEKDAYS
     finally:
         core.close()

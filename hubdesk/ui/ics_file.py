@@ -21,25 +21,24 @@ from hubdesk.services.export_files import safe_file_name, write_atomically
 _EVENT = b"\r\nBEGIN:VEVENT\r\n"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ics_file", text)
-
-
 def default_path(name: str) -> Path:
     """'<name> bookings.ics' in the user's documents folder (their home
     folder when the system names none), safe for the file system."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     base = Path(folder) if folder else Path.home()
-    return base / safe_file_name(_tr("{0} bookings.ics").format(name), fallback="bookings.ics")
+    return base / safe_file_name(
+        QCoreApplication.translate("ics_file", "{0} bookings.ics").format(name),
+        fallback="bookings.ics",
+    )
 
 
 def ask_path(parent: QWidget, name: str) -> Path | None:
     """The file to write, chosen in the file dialog (None: cancelled)."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export bookings of {0}").format(name),
+        QCoreApplication.translate("ics_file", "Export bookings of {0}").format(name),
         str(default_path(name)),
-        _tr("Calendar files (*.ics)"),
+        QCoreApplication.translate("ics_file", "Calendar files (*.ics)"),
     )
     if not chosen:
         return None
@@ -64,9 +63,9 @@ def write_calendar(
         write_atomically(target, data)
     except OSError as error:
         raise ExportFailed(
-            _tr("The calendar could not be written to {0}: {1}. Nothing was saved.").format(
-                target, error.strerror or error
-            )
+            QCoreApplication.translate(
+                "ics_file", "The calendar could not be written to {0}: {1}. Nothing was saved."
+            ).format(target, error.strerror or error)
         ) from error
     return data.count(_EVENT)
 
@@ -74,5 +73,9 @@ def write_calendar(
 def confirmation(name: str, target: Path, count: int) -> str:
     """The status bar's line after an export."""
     if count == 1:
-        return _tr("Exported 1 booking of {0} to {1}.").format(name, target.name)
-    return _tr("Exported {0} bookings of {1} to {2}.").format(count, name, target.name)
+        return QCoreApplication.translate("ics_file", "Exported 1 booking of {0} to {1}.").format(
+            name, target.name
+        )
+    return QCoreApplication.translate("ics_file", "Exported {0} bookings of {1} to {2}.").format(
+        count, name, target.name
+    )

@@ -141,6 +141,602 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="353"/>
+        <source>Change booking</source>
+        <extracomment>Opening hours per weekday (0 = Monday).</extracomment>
+        <translation>Boeking wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="353"/>
+        <source>New booking</source>
+        <translation>Nieuwe boeking</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="367"/>
+        <source>Type to search rooms and desks</source>
+        <translation>Typ om een ruimte of plek te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="376"/>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="377"/>
+        <source>Morning</source>
+        <translation>Ochtend</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="378"/>
+        <source>Afternoon</source>
+        <translation>Middag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="381"/>
+        <source>Outside opening hours</source>
+        <translation>Buiten openingstijden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="382"/>
+        <source>Managers may book before opening or after closing</source>
+        <translation>Beheerders mogen vóór opening of na sluiting boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="385"/>
+        <source>&amp;Member</source>
+        <translation>&amp;Lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="386"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="387"/>
+        <source>O&amp;utside customer</source>
+        <translation>&amp;Externe klant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="392"/>
+        <source>Type a member&apos;s name</source>
+        <translation>Typ de naam van een lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="403"/>
+        <source>The customer&apos;s name, as it goes on the invoice</source>
+        <translation>Naam van de klant, zoals die op de factuur komt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="410"/>
+        <source>e.g. Board meeting</source>
+        <translation>bijv. Bestuursvergadering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="419"/>
+        <source>&amp;Repeat…</source>
+        <translation>&amp;Herhalen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="426"/>
+        <source>Does not repeat</source>
+        <translation>Niet herhalen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="427"/>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="428"/>
+        <source>Every few weeks</source>
+        <translation>Om de paar weken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="429"/>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="432"/>
+        <source>every </source>
+        <translation>om de </translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="433"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="440"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="441"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="442"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="443"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="444"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="445"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="446"/>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="454"/>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="455"/>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="456"/>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="457"/>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="458"/>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="462"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="463"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="472"/>
+        <source> times</source>
+        <translation> keer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="513"/>
+        <source>&amp;Space</source>
+        <translation>&amp;Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="515"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="540"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="556"/>
+        <source>&amp;Booked by</source>
+        <translation>&amp;Geboekt door</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="557"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="569"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="570"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1054"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1058"/>
+        <source>Book</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="621"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="627"/>
+        <source>Cancel booking…</source>
+        <translation>Boeking annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="702"/>
+        <source>Flex pool (any free desk)</source>
+        <translation>Flexplekken (een vrije plek)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="705"/>
+        <source>The first free flex desk</source>
+        <translation>De eerste vrije flexplek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="712"/>
+        <source>{0}, {1} people</source>
+        <translation>{0}, {1} personen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="732"/>
+        <source>{0} (not in use)</source>
+        <translation>{0} (niet in gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="774"/>
+        <source>booked</source>
+        <translation>geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="775"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="776"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="787"/>
+        <source>… {0} earlier</source>
+        <translation>… {0} eerdere</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="803"/>
+        <source>{0} of the month</source>
+        <translation>{0} van de maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1029"/>
+        <source>of {0}</source>
+        <translation>van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1042"/>
+        <source>+{0} days</source>
+        <translation>+{0} d</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1056"/>
+        <source>Book the series</source>
+        <translation>Reeks boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1077"/>
+        <source>Choose a room or desk</source>
+        <translation>Kies een ruimte of plek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1080"/>
+        <source>There is no space “{0}”: choose one from the list</source>
+        <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1118"/>
+        <source>Choose a member or an organisation, or type the customer&apos;s name</source>
+        <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1147"/>
+        <source>No member “{0}”: choose one from the list</source>
+        <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1149"/>
+        <source>Several members match “{0}”: choose one from the list</source>
+        <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1159"/>
+        <source>Choose at least one weekday</source>
+        <translation>Kies minstens één weekdag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1202"/>
+        <source>No price yet: see the message above</source>
+        <translation>Nog geen prijs: zie de melding hierboven</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1214"/>
+        <source>List price {0}</source>
+        <translation>Standaardprijs {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1215"/>
+        <source>Choose who books it to see what their plan covers</source>
+        <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1312"/>
+        <source>{0} dates booked.</source>
+        <translation>{0} datums geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1314"/>
+        <source>1 date booked.</source>
+        <translation>1 datum geboekt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1317"/>
+        <source>Not booked:</source>
+        <translation>Niet geboekt:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1325"/>
+        <source>Series booked</source>
+        <translation>Reeks geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1356"/>
+        <source>Late cancellation: {0} will be charged.</source>
+        <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
+        <source>Too late to cancel free of charge, but nothing was charged.</source>
+        <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1362"/>
+        <source>Cancelling is free until {0}.</source>
+        <translation>Gratis annuleren kan tot {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1366"/>
+        <source>Cancel booking</source>
+        <translation>Boeking annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1371"/>
+        <source>Only this date</source>
+        <translation>Alleen deze datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
+        <source>This and all following</source>
+        <translation>Deze en alle volgende</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1376"/>
+        <source>Cancel the booking</source>
+        <translation>Boeking annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
+        <source>Keep the booking</source>
+        <translation>Boeking behouden</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="205"/>
+        <source>Bookings by room and hour</source>
+        <extracomment>Height of a quarter of an hour, in pixels (an hour is four of them). Pixels above a block&apos;s bottom edge where a press resizes instead of moves. Opening and closing time that day; None when the hub is closed. Wall-clock minutes from the column day&apos;s midnight (clipped to the day). Where it is drawn, in the grid&apos;s coordinates (set by the layout). Elided lines (bold first) for the width they were elided at. left edge of every column, and the right edge of the last one</extracomment>
+        <translation>Boekingen per ruimte en uur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="217"/>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="393"/>
+        <source>No rooms to show</source>
+        <translation>Geen ruimtes om te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="508"/>
+        <source>{0} people</source>
+        <translation>{0} personen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="189"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="289"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="192"/>
+        <source>&amp;Day</source>
+        <translation>D&amp;ag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="193"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="206"/>
+        <source>The room whose week is shown</source>
+        <translation>De ruimte waarvan de week wordt getoond</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="213"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="218"/>
+        <source>New booking…</source>
+        <translation>Nieuwe boeking…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="219"/>
+        <source>Book a room or desk (Ctrl+N)</source>
+        <translation>Een ruimte of plek boeken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="240"/>
+        <source>Double-click a day to book a flex desk</source>
+        <translation>Dubbelklik op een dag om een flexplek te boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="249"/>
+        <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
+        <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="281"/>
+        <source>Previous day (Alt+Left, Page Up)</source>
+        <translation>Vorige dag (Alt+Pijl-links, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="282"/>
+        <source>Next day (Alt+Right, Page Down)</source>
+        <translation>Volgende dag (Alt+Pijl-rechts, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="283"/>
+        <source>Today (T)</source>
+        <translation>Vandaag (T)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="383"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="451"/>
+        <source>{0} people</source>
+        <translation>{0} personen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="368"/>
+        <source>the hub is closed</source>
+        <translation>de hub is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="381"/>
+        <source>floor {0}</source>
+        <translation>etage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="385"/>
+        <source>{0} min to tidy up after a booking</source>
+        <translation>{0} min opruimtijd na een boeking</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="387"/>
+        <source>{0} an hour</source>
+        <translation>{0} per uur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="415"/>
+        <source>Today, {0}</source>
+        <translation>Vandaag, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="419"/>
+        <source>Week {0}: {1}</source>
+        <translation>Week {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="428"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="428"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
+        <source>Previous {0} (Alt+Left, Page Up)</source>
+        <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="430"/>
+        <source>Next {0} (Alt+Right, Page Down)</source>
+        <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="454"/>
+        <source>{0} billable</source>
+        <translation>{0} te factureren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="456"/>
+        <source>Included in the plan</source>
+        <translation>Inbegrepen in het abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="458"/>
+        <source>No charge</source>
+        <translation>Geen kosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="460"/>
+        <source>Part of a series</source>
+        <translation>Deel van een reeks</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="564"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="564"/>
+        <source>{0} bookings saved.</source>
+        <translation>{0} boekingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="593"/>
+        <source>Moved to {0}, {1}.</source>
+        <translation>Verplaatst naar {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="638"/>
+        <source>The hub is closed on {0}</source>
+        <translation>De hub is gesloten op {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
@@ -190,116 +786,116 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="412"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="414"/>
         <source>Active</source>
         <extracomment>&quot;member&quot; / &quot;organisation&quot;: what ``data_changed`` names after a change.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="415"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="416"/>
         <source>Active and archived</source>
         <translation>Actief en gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="417"/>
         <source>Show active or archived records</source>
         <translation>Actieve of gearchiveerde records tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="417"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="419"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="420"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="422"/>
         <source>Kind of organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="424"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="426"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="425"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="427"/>
         <source>Add (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="428"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="429"/>
         <source>Change it (Enter or double-click in the list)</source>
         <translation>Wijzigen (Enter of dubbelklikken in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="428"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="430"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="431"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="431"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="433"/>
         <source>Delete a record entered by mistake (one with no history)</source>
         <translation>Een per vergissing ingevoerd record verwijderen (alleen zonder geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
         <source>Restore</source>
         <extracomment>Edit, Archive/Restore, Delete of the selected record; the detail panel of a subclass places it under the record&apos;s name. From this width of the page on, the details stand beside the table; below it, under the table (so the table keeps room for its columns).</extracomment>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="629"/>
         <source>Show it in the lists again</source>
         <translation>Weer in de lijsten tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="629"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="631"/>
         <source>Hide it from the lists; its history is kept</source>
         <translation>Uit de lijsten verbergen; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="678"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="680"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="694"/>
         <source>{0} is active again.</source>
         <translation>{0} is weer actief.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="696"/>
         <source>{0} is archived; choose “Archived” to see or restore it.</source>
         <translation>{0} is gearchiveerd; kies „Gearchiveerd” om het te zien of te herstellen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="716"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="718"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="734"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="739"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="736"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="741"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="736"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="738"/>
         <source>Delete “{0}” for good?
 
 Only a record entered by mistake, with no history, can be deleted. To stop showing it, archive it.</source>
@@ -308,16 +904,40 @@ Only a record entered by mistake, with no history, can be deleted. To stop showi
 Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, kan worden verwijderd. Archiveer het als het niet meer getoond moet worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="752"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="762"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="756"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
+    </message>
+</context>
+<context>
+    <name>FlexOccupancyModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="127"/>
+        <source>Flex desks</source>
+        <extracomment>A day&apos;s date (a ``date``) in the flex strip&apos;s cells.</extracomment>
+        <translation>Flexplekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="134"/>
+        <source>{0}/{2} morning, {1}/{2} afternoon</source>
+        <translation>{0}/{2} ochtend, {1}/{2} middag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="137"/>
+        <source>{0} · {1} of {2}</source>
+        <translation>{0} · {1} van {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="152"/>
+        <source>{0}: {1} of {3} flex desks reserved in the morning, {2} in the afternoon</source>
+        <translation>{0}: ’s ochtends {1} van de {3} flexplekken gereserveerd, ’s middags {2}</translation>
     </message>
 </context>
 <context>
@@ -326,6 +946,189 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/settings.py" line="478"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="232"/>
+        <source>Find a free room</source>
+        <translation>Vrije ruimte zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="309"/>
+        <source>↓ goes to the list · Enter books the chosen room · Esc closes</source>
+        <extracomment>The slot of the last search, None while the input is invalid. (capacity, folded amenities) of every room in use: why nothing is free</extracomment>
+        <translation>↓ naar de lijst · Enter boekt de gekozen ruimte · Esc sluit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="311"/>
+        <source>Book…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="313"/>
+        <source>Book the chosen room for this time (Enter)</source>
+        <translation>De gekozen ruimte voor deze tijd boeken (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="314"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="346"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="347"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="348"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="349"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="366"/>
+        <source>Needs</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
+        <source>1 room is free</source>
+        <translation>1 ruimte vrij</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="441"/>
+        <source>{0} rooms are free</source>
+        <translation>{0} ruimtes vrij</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="465"/>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="465"/>
+        <source>{0} people</source>
+        <translation>{0} personen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="471"/>
+        <source>No room of the hub seats {0}.</source>
+        <translation>Geen enkele ruimte van de hub biedt plaats aan {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="473"/>
+        <source>No room of the hub has {0}.</source>
+        <translation>Geen enkele ruimte van de hub heeft {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="477"/>
+        <source>No room of the hub seats {0} with {1}.</source>
+        <translation>Geen enkele ruimte van de hub biedt plaats aan {0} met {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="479"/>
+        <source>No room is free then for {0} with {1}; try another time.</source>
+        <translation>Er is dan geen ruimte vrij voor {0} met {1}; probeer een ander tijdstip.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="482"/>
+        <source>No room is free then for {0}; try another time.</source>
+        <translation>Er is dan geen ruimte vrij voor {0}; probeer een ander tijdstip.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="487"/>
+        <source>a screen</source>
+        <translation>een scherm</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="488"/>
+        <source>a phone</source>
+        <translation>een telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="489"/>
+        <source>a whiteboard</source>
+        <translation>een whiteboard</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="490"/>
+        <source>video calls</source>
+        <translation>apparatuur voor videobellen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="491"/>
+        <source>coffee</source>
+        <translation>koffie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="492"/>
+        <source>step-free access</source>
+        <translation>drempelvrije toegang</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="501"/>
+        <source>The hub is closed on {0}; only a manager can book then.</source>
+        <translation>De hub is gesloten op {0}; alleen een beheerder kan dan boeken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="506"/>
+        <source>Outside opening hours, {0} to {1}: only a manager can book then.</source>
+        <translation>Buiten de openingstijden, {0} tot {1}: alleen een beheerder kan dan boeken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="532"/>
+        <source>Booking from the finder is not available in this version.</source>
+        <translation>Boeken vanuit dit venster kan niet in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="632"/>
+        <source>{0} and {1}</source>
+        <translation>{0} en {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="103"/>
+        <source>Room</source>
+        <extracomment>The finder&apos;s steps: a quarter of an hour. Check boxes of amenities on one line.</extracomment>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="104"/>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="105"/>
+        <source>Seats</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="106"/>
+        <source>Amenities</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="107"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="146"/>
+        <source>The list price of the room for this time, before any allowance</source>
+        <translation>De standaardprijs van de ruimte voor deze tijd, zonder tegoed uit een abonnement</translation>
     </message>
 </context>
 <context>
@@ -588,83 +1391,93 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="52"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="53"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="60"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="61"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="72"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="73"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="109"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
+        <source>Import bookings…</source>
+        <translation>&amp;Boekingen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="123"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="124"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <source>Find a free room…</source>
+        <translation>Vrije &amp;ruimte zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="142"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
@@ -689,42 +1502,52 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="342"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="367"/>
+        <source>Booked {0}, {1} to {2}</source>
+        <translation>Geboekt: {0}, {1} tot {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="388"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="343"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="389"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="344"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="390"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="349"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="391"/>
+        <source>Import bookings</source>
+        <translation>Boekingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="396"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="362"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="409"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="363"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="410"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="372"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="385"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="432"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -732,57 +1555,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="784"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
         <source>Choose a member to see their details.</source>
         <translation>Kies een lid om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="788"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="787"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="789"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="788"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="790"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="789"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="791"/>
         <source>Badge</source>
         <translation>Toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="790"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="792"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="791"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="793"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="792"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="794"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="793"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="795"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="815"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="817"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="821"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="823"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
@@ -894,33 +1717,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="111"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="113"/>
         <source>Individual member</source>
         <extracomment>The id of the row&apos;s record (selection is kept by id across reloads). What a QSortFilterProxyModel sorts by (plain ints and strings only). Rows read at a time; the first chunk is what a reload or a keystroke costs. &quot;Every match&quot; for the service&apos;s ``limit``. Milliseconds of quiet typing before the search runs.</extracomment>
         <translation>Individueel lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="113"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="114"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="115"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="116"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="118"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="119"/>
         <source>Badge</source>
         <translation>Pas</translation>
     </message>
@@ -928,29 +1751,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="841"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="843"/>
         <source>Search name, e-mail, organisation or badge</source>
         <translation>Zoek op naam, e-mail, organisatie of toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="864"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="856"/>
+        <source>Export bookings (.ics)…</source>
+        <translation>Boekingen exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/members.py" line="859"/>
+        <source>Save the member&apos;s bookings as a calendar file for Outlook, Google or Apple</source>
+        <translation>De boekingen van dit lid opslaan als agendabestand voor Outlook, Google of Apple</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/members.py" line="881"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="913"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="930"/>
         <source>first {0} shown; scroll for more</source>
         <translation>eerste {0} getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="915"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="932"/>
         <source>1 member</source>
         <translation>1 lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="917"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="934"/>
         <source>{0} members</source>
         <translation>{0} leden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/members.py" line="994"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +2181,49 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/settings.py" line="572"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesConflictsDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1427"/>
+        <source>Some dates cannot be booked</source>
+        <translation>Sommige datums kunnen niet worden geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1433"/>
+        <source>{0} of the {1} dates cannot be booked:</source>
+        <translation>Niet te boeken ({0} van de {1} datums):</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1453"/>
+        <source>Book the other {0} dates, or none of them?</source>
+        <translation>De andere {0} datums boeken, of geen enkele?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1455"/>
+        <source>Book the other date, or none?</source>
+        <translation>De andere datum boeken, of geen van beide?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1459"/>
+        <source>Book the other {0} dates</source>
+        <translation>De andere {0} datums boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1461"/>
+        <source>Book the other date</source>
+        <translation>De andere datum boeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
+        <source>None of the dates is free.</source>
+        <translation>Geen van de datums is vrij.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1468"/>
+        <source>Book none</source>
+        <translation>Niets boeken</translation>
     </message>
 </context>
 <context>
@@ -1766,83 +2647,83 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="141"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="144"/>
         <source>Name</source>
         <extracomment>What the proxy sorts by: plain ints and folded strings. A price column&apos;s amount in cents, or None when the space has no such price.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="142"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="145"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="143"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="146"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="144"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="147"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="145"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="148"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="146"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="149"/>
         <source>Hour</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="147"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="150"/>
         <source>Half day</source>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="151"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="149"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="152"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="150"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="153"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="151"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="154"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="155"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="153"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="229"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="230"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="230"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -1850,116 +2731,131 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="336"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="427"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="346"/>
         <source>Search name or amenity…</source>
         <translation>Naam of voorziening…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="350"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="350"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="353"/>
         <source>Show inactive</source>
         <translation>Inactieve</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="358"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="356"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="359"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="357"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="486"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="590"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="360"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="495"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="606"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="358"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="638"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="361"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="676"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="363"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="366"/>
         <source>Only a manager may change spaces.</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="486"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="396"/>
+        <source>Export bookings (.ics)…</source>
+        <translation>Boekingen exporteren (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="495"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="489"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="498"/>
         <source>Add a space (Ctrl+N)</source>
         <translation>Nieuwe ruimte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="490"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="499"/>
         <source>Change the selected space (Enter)</source>
         <translation>Geselecteerde ruimte wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="492"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="501"/>
         <source>An inactive space can no longer be booked; its history stays</source>
         <translation>Een inactieve ruimte kan niet meer worden geboekt; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="494"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
         <source>Delete a space that was never used</source>
         <translation>Een ruimte verwijderen die nooit is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="497"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="506"/>
         <source>Only a manager may change spaces</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="511"/>
+        <source>Save the bookings of the selected room as a calendar file</source>
+        <translation>De boekingen van de gekozen ruimte opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="513"/>
+        <source>Choose a meeting room, event space or flex desk to export its bookings</source>
+        <translation>Kies een vergaderzaal, eventruimte of flexplek om de boekingen te exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
         <source>1 space</source>
         <translation>1 ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
         <source>{0} spaces</source>
         <translation>{0} ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="505"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="521"/>
         <source>{0} of {1} spaces shown</source>
         <translation>{0} van {1} ruimtes getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="555"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="571"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="588"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="604"/>
         <source>Space in use</source>
         <translation>Ruimte in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="636"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="674"/>
         <source>Delete space</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="637"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="675"/>
         <source>Delete “{0}”? This cannot be undone.</source>
         <translation>“{0}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2200,6 +3096,75 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>booking</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="137"/>
+        <source>{0} h {1}</source>
+        <extracomment>Quiet time after the last change before the price is asked again. Where a flex desk&apos;s morning ends and its afternoon begins. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
+        <translation>{0} u {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
+        <source>{0} h</source>
+        <translation>{0} u</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="140"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="179"/>
+        <source>No charge</source>
+        <translation>Geen kosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="181"/>
+        <source>List price {0}: {1} will be charged</source>
+        <translation>Standaardprijs {0}: {1} wordt in rekening gebracht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="186"/>
+        <source>No plan in {0}</source>
+        <translation>Geen abonnement in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="188"/>
+        <source>{0} of {1} meeting-room hours left in {2}</source>
+        <translation>Vergaderzaal in {2}: nog {0} van {1} over</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="194"/>
+        <source>Unlimited flex days in {0}</source>
+        <translation>Onbeperkt aantal flexdagen in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="196"/>
+        <source>{0} of {1} flex days left in {2}</source>
+        <translation>Nog {0} van {1} flexdagen over in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="199"/>
+        <source>List price {0}</source>
+        <translation>Standaardprijs {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="201"/>
+        <source>Covered by the allowance: nothing to pay</source>
+        <translation>Gedekt door het tegoed: niets te betalen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="203"/>
+        <source>{0} covered · {1} billable beyond the allowance</source>
+        <translation>{0} gedekt · {1} te factureren boven het tegoed</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="207"/>
+        <source>{0} billable beyond the allowance</source>
+        <translation>{0} te factureren boven het tegoed</translation>
+    </message>
+</context>
+<context>
     <name>hubdesk</name>
     <message>
         <location filename="../../hubdesk/ui/forms.py" line="79"/>
@@ -2210,6 +3175,40 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/gui.py" line="65"/>
         <source>hubdesk cannot open the database</source>
         <translation>hubdesk kan de database niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>ics_file</name>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="30"/>
+        <source>{0} bookings.ics</source>
+        <extracomment>How a VEVENT begins in the bytes (a text value can never start a line).</extracomment>
+        <translation>{0} boekingen.ics</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="39"/>
+        <source>Export bookings of {0}</source>
+        <translation>Boekingen van {0} exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="41"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="66"/>
+        <source>The calendar could not be written to {0}: {1}. Nothing was saved.</source>
+        <translation>De agenda kon niet naar {0} worden geschreven: {1}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="76"/>
+        <source>Exported 1 booking of {0} to {1}.</source>
+        <translation>1 boeking van {0} geëxporteerd naar {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/ics_file.py" line="79"/>
+        <source>Exported {0} bookings of {1} to {2}.</source>
+        <translation>{0} boekingen van {1} geëxporteerd naar {2}.</translation>
     </message>
 </context>
 <context>
