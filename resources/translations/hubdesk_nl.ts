@@ -956,143 +956,143 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Vrije ruimte zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="309"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="308"/>
         <source>↓ goes to the list · Enter books the chosen room · Esc closes</source>
         <extracomment>The slot of the last search, None while the input is invalid. (capacity, folded amenities) of every room in use: why nothing is free</extracomment>
         <translation>↓ naar de lijst · Enter boekt de gekozen ruimte · Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="311"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="310"/>
         <source>Book…</source>
         <translation>Boeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="312"/>
         <source>Book the chosen room for this time (Enter)</source>
         <translation>De gekozen ruimte voor deze tijd boeken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="314"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="313"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="346"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="345"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="347"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="346"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="348"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="347"/>
         <source>&amp;To</source>
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="349"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="348"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="366"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="365"/>
         <source>Needs</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="437"/>
         <source>1 room is free</source>
         <translation>1 ruimte vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="441"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="440"/>
         <source>{0} rooms are free</source>
         <translation>{0} ruimtes vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="465"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="464"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="465"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="464"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="471"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="470"/>
         <source>No room of the hub seats {0}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="473"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="472"/>
         <source>No room of the hub has {0}.</source>
         <translation>Geen enkele ruimte van de hub heeft {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="477"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="476"/>
         <source>No room of the hub seats {0} with {1}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0} met {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="479"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="478"/>
         <source>No room is free then for {0} with {1}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0} met {1}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="482"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="481"/>
         <source>No room is free then for {0}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="487"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="486"/>
         <source>a screen</source>
         <translation>een scherm</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="488"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="487"/>
         <source>a phone</source>
         <translation>een telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="489"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="488"/>
         <source>a whiteboard</source>
         <translation>een whiteboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="490"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="489"/>
         <source>video calls</source>
         <translation>apparatuur voor videobellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="491"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="490"/>
         <source>coffee</source>
         <translation>koffie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="492"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="491"/>
         <source>step-free access</source>
         <translation>drempelvrije toegang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="501"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="500"/>
         <source>The hub is closed on {0}; only a manager can book then.</source>
         <translation>De hub is gesloten op {0}; alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="506"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="505"/>
         <source>Outside opening hours, {0} to {1}: only a manager can book then.</source>
         <translation>Buiten de openingstijden, {0} tot {1}: alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="532"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="531"/>
         <source>Booking from the finder is not available in this version.</source>
         <translation>Boeken vanuit dit venster kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="632"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="631"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -2493,153 +2493,153 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="131"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="132"/>
         <source>New space</source>
         <extracomment>the error message of every field</extracomment>
         <translation>Nieuwe ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="131"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="132"/>
         <source>Change space</source>
         <translation>Ruimte wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="139"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="140"/>
         <source>e.g. Room Mesdag</source>
         <translation>bijv. Zaal Mesdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="146"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="147"/>
         <source>How many people the space holds</source>
         <translation>Hoeveel personen er in de ruimte passen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="148"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="149"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="152"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="153"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="153"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="154"/>
         <source>Time kept free after each booking, to tidy up the room</source>
         <translation>Tijd die na elke boeking vrij blijft om de ruimte op te ruimen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="154"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="155"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="155"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="156"/>
         <source>Only an active space can be booked or leased</source>
         <translation>Alleen een actieve ruimte kan worden geboekt of verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="187"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="188"/>
         <source>Others, separated by commas</source>
         <translation>Andere, gescheiden door komma’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="208"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="209"/>
         <source>The space</source>
         <translation>De ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="209"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="210"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="210"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="211"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="211"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="212"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="212"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="213"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="220"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="221"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="222"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="223"/>
         <source>Area</source>
         <translation>Oppervlakte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="223"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="224"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="227"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="228"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="228"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="229"/>
         <source>Leave a price empty when the space is not offered that way.</source>
         <translation>Laat een prijs leeg als de ruimte niet zo wordt aangeboden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="242"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="243"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="246"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="247"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="260"/>
         <source>Add space</source>
         <translation>Ruimte toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="259"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="260"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="261"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="262"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="328"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="329"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="332"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="333"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="334"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="335"/>
         <source>{0}, no longer offered</source>
         <translation>{0}, niet meer aangeboden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="338"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="339"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="474"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="475"/>
         <source>not an amount</source>
         <translation>geen bedrag</translation>
     </message>
@@ -3324,25 +3324,25 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Toegankelijk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="96"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="97"/>
         <source>Per hour</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="97"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="98"/>
         <source>Half day</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="98"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="99"/>
         <source>Day</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/space_dialog.py" line="99"/>
+        <location filename="../../hubdesk/ui/space_dialog.py" line="100"/>
         <source>Month</source>
         <translatorcomment>Looked up at run time in this context; lupdate cannot see the call (added by hand: pyside6-lupdate -no-obsolete drops it).</translatorcomment>
         <translation>Maand</translation>
