@@ -360,13 +360,13 @@
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1054"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1058"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1058"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1062"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
@@ -431,117 +431,117 @@
         <translation>van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1042"/>
-        <source>+{0} days</source>
-        <translation>+{0} d</translation>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1046"/>
+        <source>ends on {0}</source>
+        <translation>eindigt op {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1056"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1060"/>
         <source>Book the series</source>
         <translation>Reeks boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1077"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1081"/>
         <source>Choose a room or desk</source>
         <translation>Kies een ruimte of plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1080"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1084"/>
         <source>There is no space “{0}”: choose one from the list</source>
         <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1118"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1122"/>
         <source>Choose a member or an organisation, or type the customer&apos;s name</source>
         <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1147"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1151"/>
         <source>No member “{0}”: choose one from the list</source>
         <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1149"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1153"/>
         <source>Several members match “{0}”: choose one from the list</source>
         <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1159"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1163"/>
         <source>Choose at least one weekday</source>
         <translation>Kies minstens één weekdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1202"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1206"/>
         <source>No price yet: see the message above</source>
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1214"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1218"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1215"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1219"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1312"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1316"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1314"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1318"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1317"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1321"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1325"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1329"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1356"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1364"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1362"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1366"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1366"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1370"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1371"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1375"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1376"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1380"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1381"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -2186,42 +2186,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1427"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1431"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1433"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1437"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1453"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1457"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1455"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1459"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1459"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1463"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1461"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1465"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1470"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1468"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>

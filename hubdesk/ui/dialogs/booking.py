@@ -1039,7 +1039,11 @@ class BookingDialog(QDialog):
             button.setEnabled(open_day)
 
     def _update_next_day(self) -> None:
-        self.next_day.setText(self.tr("+{0} days").format(self._end_days) if self._end_days else "")
+        if not self._end_days:
+            self.next_day.setText("")
+            return
+        end_day = self.day() + timedelta(days=self._end_days)
+        self.next_day.setText(self.tr("ends on {0}").format(fmt.day(end_day)))
 
     def _update_repeat(self) -> None:
         kind = self.frequency.currentData()
