@@ -573,165 +573,165 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="189"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="289"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="194"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="192"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="200"/>
         <source>&amp;Day</source>
         <translation>D&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="193"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="201"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="206"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="214"/>
         <source>The room whose week is shown</source>
         <translation>De ruimte waarvan de week wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="213"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="221"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="218"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="226"/>
         <source>New booking…</source>
         <translation>Nieuwe boeking…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="219"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="227"/>
         <source>Book a room or desk (Ctrl+N)</source>
         <translation>Een ruimte of plek boeken (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="240"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="248"/>
         <source>Double-click a day to book a flex desk</source>
         <translation>Dubbelklik op een dag om een flexplek te boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="249"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="257"/>
         <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
         <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="281"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="289"/>
         <source>Previous day (Alt+Left, Page Up)</source>
         <translation>Vorige dag (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="282"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="290"/>
         <source>Next day (Alt+Right, Page Down)</source>
         <translation>Volgende dag (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="283"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="291"/>
         <source>Today (T)</source>
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="342"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="383"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="350"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="391"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="368"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="376"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="381"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="389"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="385"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="393"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="387"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="395"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="423"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="438"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="438"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="439"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="430"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="440"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="459"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="464"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="456"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="466"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="458"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="468"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="460"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="564"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="574"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="564"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="574"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="593"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="603"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="638"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="648"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>
@@ -919,23 +919,28 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FlexOccupancyModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="127"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="131"/>
         <source>Flex desks</source>
         <extracomment>A day&apos;s date (a ``date``) in the flex strip&apos;s cells.</extracomment>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="134"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="132"/>
+        <source>Flex desks (of {0})</source>
+        <translation>Flexplekken (van {0})</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="139"/>
         <source>{0}/{2} morning, {1}/{2} afternoon</source>
         <translation>{0}/{2} ochtend, {1}/{2} middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="137"/>
-        <source>{0} · {1} of {2}</source>
-        <translation>{0} · {1} van {2}</translation>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="142"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="157"/>
         <source>{0}: {1} of {3} flex desks reserved in the morning, {2} in the afternoon</source>
         <translation>{0}: ’s ochtends {1} van de {3} flexplekken gereserveerd, ’s middags {2}</translation>
     </message>

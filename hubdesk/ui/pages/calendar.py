@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -74,10 +75,10 @@ FULL_TEXT = QColor("#8c1d18")
 NEARLY_FULL = QColor("#fcefd4")
 
 
-def short_day(day: date) -> str:
+def short_day(day: date, *, with_month: bool = True) -> str:
     from babel.dates import format_date
 
-    return format_date(day, "EEE d MMM", locale=fmt.locale_name())
+    return format_date(day, "EEE d MMM" if with_month else "EEE d", locale=fmt.locale_name())
 
 
 def long_day(day: date) -> str:
@@ -124,9 +125,13 @@ class FlexOccupancyModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return self.tr("Flex desks") if section == 0 and self._days else None
+            if section != 0 or not self._days:
+                return None
+            if self._long:
+                return self.tr("Flex desks")
+            return self.tr("Flex desks (of {0})").format(self._days[0].desks)
         if 0 <= section < len(self._days):
-            return short_day(self._days[section].day)
+            return short_day(self._days[section].day, with_month=self._long)
         return None
 
     def text(self, found: FlexDay) -> str:
@@ -134,7 +139,7 @@ class FlexOccupancyModel(QAbstractTableModel):
             return self.tr("{0}/{2} morning, {1}/{2} afternoon").format(
                 found.morning, found.afternoon, found.desks
             )
-        return self.tr("{0} · {1} of {2}").format(found.morning, found.afternoon, found.desks)
+        return self.tr("{0} · {1}").format(found.morning, found.afternoon)
 
     def data(
         self,
@@ -188,6 +193,9 @@ class CalendarPage(Page):
         top.setSpacing(6)
         self.heading = QLabel(self.tr("Calendar"))
         self.heading.setObjectName("pageTitle")
+        # on a narrow window the heading gives way (clipped), never the buttons
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setMinimumWidth(120)
         top.addWidget(self.heading, 1)
         self.day_button = QPushButton(self.tr("&Day"))
         self.week_button = QPushButton(self.tr("&Week"))
@@ -415,7 +423,9 @@ class CalendarPage(Page):
                 text = self.tr("Today, {0}").format(text)
         else:
             monday = week_of(day)
-            days = f"{fmt.day(monday)} {DASH} {fmt.day(monday + timedelta(days=6))}"
+            sunday = monday + timedelta(days=6)
+            first = str(monday.day) if monday.month == sunday.month else fmt.day(monday)
+            days = f"{first} {DASH} {fmt.day(sunday)}"
             text = self.tr("Week {0}: {1}").format(monday.isocalendar().week, days)
         self.heading.setText(text)
         self.date_edit.blockSignals(True)
