@@ -24,15 +24,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.models import (
     MAX_BOOKING_DAYS,
     Booking,
     HubSettings,
-    Member,
-    Organisation,
     Space,
 )
 from hubdesk.domain.pricing import Rates
@@ -40,14 +38,15 @@ from hubdesk.services.bookings import (
     BookableSpace,
     BookingRecord,
     FlexDay,
+    count_flex,
     hub_zone,
     opening_hours_on,
+    record_query,
+    to_record,
 )
 
 #: The spaces the calendar draws as columns (flex desks are counted, not drawn).
 CALENDAR_KINDS = (SpaceKind.MEETING_ROOM, SpaceKind.EVENT_SPACE)
-#: Where a flex desk's morning ends (as :func:`flex_occupancy` counts).
-HALF_DAY_SPLIT = time(13)
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def agenda(
     end = datetime.combine(first + timedelta(days=days), time(0), zone)
     found = _bookings(session, start, end, [*wanted, *desks]) if wanted or desks else []
     records = tuple(record for record in found if record.space_id in wanted)
-    flex = _flex_days(
+    flex = count_flex(
         [record for record in found if record.space_kind == SpaceKind.FLEX_DESK],
         len(desks),
         shown,
@@ -164,41 +163,14 @@ def _bookings(
         "end": end,
         "earliest": start - timedelta(days=MAX_BOOKING_DAYS + 1),
     }
-    return [_record(row) for row in session.execute(_bookings_query(), values)]
+    return [to_record(row) for row in session.execute(_bookings_query(), values)]
 
 
 @cache
 def _bookings_query() -> Any:
-    """Built once: an aliased join costs SQLAlchemy some milliseconds to put
-    together, more than the query itself takes to run."""
-    organisation = aliased(Organisation)
+    """The bookings service's record columns, with bound parameters, built once."""
     return (
-        select(
-            Booking.id,
-            Booking.space_id,
-            Space.name,
-            Space.kind,
-            Booking.start_at,
-            Booking.end_at,
-            Booking.blocked_until,
-            Booking.title,
-            Booking.people,
-            Booking.member_id,
-            Member.first_name,
-            Member.last_name,
-            Booking.organisation_id,
-            organisation.name,
-            Booking.customer_name,
-            Booking.notes,
-            Booking.status,
-            Booking.series_id,
-            Booking.price,
-            Booking.billable,
-            Booking.late_cancellation,
-        )
-        .join(Space, Space.id == Booking.space_id)
-        .outerjoin(Member, Member.id == Booking.member_id)
-        .outerjoin(organisation, organisation.id == Booking.organisation_id)
+        record_query()
         .where(
             Booking.space_id.in_(bindparam("space_ids", expanding=True)),
             Booking.start_at < bindparam("end", type_=Booking.start_at.type),
@@ -207,72 +179,4 @@ def _bookings_query() -> Any:
             Booking.status != BookingStatus.CANCELLED,
         )
         .order_by(Booking.start_at, Booking.space_id)
-    )
-
-
-def _record(row: Any) -> BookingRecord:
-    (
-        id_,
-        space_id,
-        space_name,
-        kind,
-        start_at,
-        end_at,
-        blocked_until,
-        title,
-        people,
-        member_id,
-        first_name,
-        last_name,
-        organisation_id,
-        organisation_name,
-        customer_name,
-        notes,
-        status,
-        series_id,
-        price,
-        billable,
-        late_cancellation,
-    ) = row
-    return BookingRecord(
-        id=id_,
-        space_id=space_id,
-        space_name=space_name,
-        space_kind=kind,
-        start_at=start_at,
-        end_at=end_at,
-        blocked_until=blocked_until,
-        title=title,
-        people=people,
-        member_id=member_id,
-        member_name=f"{first_name or ''} {last_name or ''}".strip(),
-        organisation_id=organisation_id,
-        organisation_name=organisation_name or "",
-        customer_name=customer_name,
-        notes=notes,
-        status=status,
-        series_id=series_id,
-        price=price,
-        billable=billable,
-        late_cancellation=late_cancellation,
-    )
-
-
-def _flex_days(
-    bookings: Sequence[BookingRecord], desks: int, days: Sequence[date], zone: ZoneInfo
-) -> tuple[FlexDay, ...]:
-    """Per day, the flex desks reserved in the morning and in the afternoon
-    (counted as :func:`~hubdesk.services.bookings.flex_occupancy` counts)."""
-    morning: dict[date, set[int]] = {}
-    afternoon: dict[date, set[int]] = {}
-    for booking in bookings:
-        local_start, local_end = booking.start_at.astimezone(zone), booking.end_at.astimezone(zone)
-        day = local_start.date()
-        noon = datetime.combine(day, HALF_DAY_SPLIT, zone)
-        if local_start < noon:
-            morning.setdefault(day, set()).add(booking.space_id)
-        if local_end > noon:
-            afternoon.setdefault(day, set()).add(booking.space_id)
-    return tuple(
-        FlexDay(day, desks, len(morning.get(day, ())), len(afternoon.get(day, ()))) for day in days
     )

@@ -63,6 +63,8 @@ BOOKABLE_KINDS = (
     SpaceKind.EVENT_SPACE,
     SpaceKind.FLEX_DESK,
 )
+#: Where a flex desk's morning ends and its afternoon begins.
+HALF_DAY_SPLIT = time(13)
 #: How far into the past reception may still start a booking ("now").
 PAST_GRACE = timedelta(minutes=15)
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -437,7 +439,7 @@ def conflicts_for(
     """Active bookings of the space whose blocked time meets [start, blocked_until)."""
     zone = tz or hub_zone(session)
     query = (
-        _record_query()
+        record_query()
         .where(
             Booking.space_id == space_id,
             Booking.status != BookingStatus.CANCELLED,
@@ -451,7 +453,7 @@ def conflicts_for(
         query = query.where(Booking.id != exclude)
     found = []
     for row in session.execute(query):
-        booking = _to_record(row)
+        booking = to_record(row)
         label = ", ".join(part for part in (booking.title, booking.booker) if part)
         found.append(
             ConflictingBooking(
@@ -738,17 +740,35 @@ def cancel_booking(
 
 
 @cache
-def _record_query() -> Any:
-    """Built once: a new alias per call would defeat the statement cache."""
+def record_query() -> Any:
+    """The columns of a :class:`BookingRecord`, joined with its space, member
+    and organisation; callers add their conditions. Plain columns, not ORM
+    objects, and built once: a new alias per call would defeat SQLAlchemy's
+    statement cache and cost more than the query."""
     organisation = aliased(Organisation)
     return (
         select(
-            Booking,
+            Booking.id,
+            Booking.space_id,
             Space.name,
             Space.kind,
+            Booking.start_at,
+            Booking.end_at,
+            Booking.blocked_until,
+            Booking.title,
+            Booking.people,
+            Booking.member_id,
             Member.first_name,
             Member.last_name,
+            Booking.organisation_id,
             organisation.name,
+            Booking.customer_name,
+            Booking.notes,
+            Booking.status,
+            Booking.series_id,
+            Booking.price,
+            Booking.billable,
+            Booking.late_cancellation,
         )
         .join(Space, Space.id == Booking.space_id)
         .outerjoin(Member, Member.id == Booking.member_id)
@@ -756,38 +776,60 @@ def _record_query() -> Any:
     )
 
 
-def _to_record(row: Any) -> BookingRecord:
-    booking, space_name, kind, first, last, org_name = row
-    member_name = f"{first or ''} {last or ''}".strip()
+def to_record(row: Any) -> BookingRecord:
+    """A row of :func:`record_query` as a record."""
+    (
+        id_,
+        space_id,
+        space_name,
+        kind,
+        start_at,
+        end_at,
+        blocked_until,
+        title,
+        people,
+        member_id,
+        first_name,
+        last_name,
+        organisation_id,
+        organisation_name,
+        customer_name,
+        notes,
+        status,
+        series_id,
+        price,
+        billable,
+        late_cancellation,
+    ) = row
     return BookingRecord(
-        id=booking.id,
-        space_id=booking.space_id,
+        id=id_,
+        space_id=space_id,
         space_name=space_name,
         space_kind=kind,
-        start_at=booking.start_at,
-        end_at=booking.end_at,
-        blocked_until=booking.blocked_until,
-        title=booking.title,
-        people=booking.people,
-        member_id=booking.member_id,
-        member_name=member_name,
-        organisation_id=booking.organisation_id,
-        organisation_name=org_name or "",
-        customer_name=booking.customer_name,
-        notes=booking.notes,
-        status=booking.status,
-        series_id=booking.series_id,
-        price=booking.price,
-        billable=booking.billable,
-        late_cancellation=booking.late_cancellation,
+        start_at=start_at,
+        end_at=end_at,
+        blocked_until=blocked_until,
+        title=title,
+        people=people,
+        member_id=member_id,
+        member_name=f"{first_name or ''} {last_name or ''}".strip(),
+        organisation_id=organisation_id,
+        organisation_name=organisation_name or "",
+        customer_name=customer_name,
+        notes=notes,
+        status=status,
+        series_id=series_id,
+        price=price,
+        billable=billable,
+        late_cancellation=late_cancellation,
     )
 
 
 def get_booking(session: Session, booking_id: int) -> BookingRecord:
-    row = session.execute(_record_query().where(Booking.id == booking_id)).one_or_none()
+    row = session.execute(record_query().where(Booking.id == booking_id)).one_or_none()
     if row is None:
         raise BookingNotFound()
-    return _to_record(row)
+    return to_record(row)
 
 
 def bookings_between(
@@ -800,7 +842,7 @@ def bookings_between(
     include_cancelled: bool = False,
 ) -> list[BookingRecord]:
     """Bookings that meet [start, end), in time order."""
-    query = _record_query().where(
+    query = record_query().where(
         Booking.start_at < end,
         Booking.end_at > start,
         Booking.start_at >= start - timedelta(days=MAX_BOOKING_DAYS + 1),
@@ -812,7 +854,7 @@ def bookings_between(
     if not include_cancelled:
         query = query.where(Booking.status != BookingStatus.CANCELLED)
     query = query.order_by(Booking.start_at, Booking.space_id)
-    return [_to_record(row) for row in session.execute(query)]
+    return [to_record(row) for row in session.execute(query)]
 
 
 def bookings_of(
@@ -823,14 +865,14 @@ def bookings_of(
     since: datetime | None = None,
 ) -> list[BookingRecord]:
     """A member's or a space's active bookings from ``since`` on, in time order."""
-    query = _record_query().where(Booking.status != BookingStatus.CANCELLED)
+    query = record_query().where(Booking.status != BookingStatus.CANCELLED)
     if member_id is not None:
         query = query.where(Booking.member_id == member_id)
     if space_id is not None:
         query = query.where(Booking.space_id == space_id)
     if since is not None:
         query = query.where(Booking.start_at >= since)
-    return [_to_record(row) for row in session.execute(query.order_by(Booking.start_at))]
+    return [to_record(row) for row in session.execute(query.order_by(Booking.start_at))]
 
 
 def status_history(session: Session, booking_id: int) -> list[StatusEntry]:
@@ -900,22 +942,24 @@ def flex_occupancy(session: Session, first: date, days: int) -> list[FlexDay]:
     desks = [s.id for s in bookable_spaces(session, (SpaceKind.FLEX_DESK,))]
     start = datetime.combine(first, time(0), tz)
     end = datetime.combine(first + timedelta(days=days), time(0), tz)
+    found = bookings_between(session, start, end, space_ids=desks)
+    return list(count_flex(found, len(desks), [first + timedelta(days=n) for n in range(days)], tz))
+
+
+def count_flex(
+    bookings: Sequence[BookingRecord], desks: int, days: Sequence[date], zone: ZoneInfo
+) -> tuple[FlexDay, ...]:
+    """Per day, the flex desks reserved in the morning and in the afternoon."""
     morning: dict[date, set[int]] = {}
     afternoon: dict[date, set[int]] = {}
-    for booking in bookings_between(session, start, end, space_ids=desks):
-        local_start, local_end = booking.start_at.astimezone(tz), booking.end_at.astimezone(tz)
+    for booking in bookings:
+        local_start, local_end = booking.start_at.astimezone(zone), booking.end_at.astimezone(zone)
         day = local_start.date()
-        noon = datetime.combine(day, time(13), tz)
+        noon = datetime.combine(day, HALF_DAY_SPLIT, zone)
         if local_start < noon:
             morning.setdefault(day, set()).add(booking.space_id)
         if local_end > noon:
             afternoon.setdefault(day, set()).add(booking.space_id)
-    return [
-        FlexDay(
-            first + timedelta(days=n),
-            len(desks),
-            len(morning.get(first + timedelta(days=n), ())),
-            len(afternoon.get(first + timedelta(days=n), ())),
-        )
-        for n in range(days)
-    ]
+    return tuple(
+        FlexDay(day, desks, len(morning.get(day, ())), len(afternoon.get(day, ()))) for day in days
+    )

@@ -73,6 +73,7 @@ from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.services import directory
 from hubdesk.services.bookings import (
+    HALF_DAY_SPLIT,
     BookableSpace,
     BookingRecord,
     BookingRequest,
@@ -109,8 +110,6 @@ from hubdesk.ui.space_dialog import kind_labels
 QUARTER = 15
 #: Quiet time after the last change before the price is asked again.
 QUOTE_DELAY_MS = 150
-#: Where a flex desk's morning ends and its afternoon begins.
-HALF_DAY_SPLIT = time(13, 0)
 #: The space combo's data for "the flex pool (any free desk)".
 FLEX_POOL = -1
 #: Priced as this outside customer while no booker is chosen yet.
