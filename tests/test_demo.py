@@ -817,4 +817,8 @@ def test_large_demo(empty: Database) -> None:
         assert let == 99
         assert count(s, Membership) > 1000
         assert len(set(s.scalars(select(Member.email)))) == 5000
+        # Two months of history here; ``hubdesk demo --size large`` makes ten years.
+        assert count(s, Booking) == summary.bookings > 20_000
+        first = s.scalar(select(func.min(Booking.start_at)))
+        assert first is not None and first.date() >= date(2026, 9, 1)
     assert elapsed < 30, f"the large demo took {elapsed:.1f} s"
