@@ -195,6 +195,7 @@ class _Holder:
     allowances: list[_Allowance] = field(default_factory=list)
 
     def live(self, first: date, last: date) -> list[_Allowance]:
+        """The memberships live on some day from ``first`` to ``last``."""
         return [a for a in self.allowances if a.start <= last and (a.end is None or a.end >= first)]
 
     def allowance_on(self, day: date) -> tuple[int, int | None]:
@@ -579,6 +580,7 @@ class Calendar:
             self.fixed.setdefault((series.room.id, day), []).append(draft)
 
     def use_series_ids(self, ids: Sequence[int]) -> None:
+        """The ids the database gave the rows of :meth:`series`, in their order."""
         for series, id_ in zip(self.planned, ids, strict=True):
             series.id = id_
 
@@ -618,12 +620,7 @@ class Calendar:
                 individuals.append((holder, people[0]))
             if any(a.plan_kind is PlanKind.FLEX for a in live):
                 flex += [(holder, p) for p in people]
-        cumulative: list[float] = []
-        total = 0.0
-        for weight in weights:
-            total += weight
-            cumulative.append(total)
-        return _Pools(organisations, cumulative, individuals, flex)
+        return _Pools(organisations, list(accumulate(weights)), individuals, flex)
 
     def _booker(
         self, pools: _Pools, outside: float, individual: float
