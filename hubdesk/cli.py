@@ -81,7 +81,7 @@ def _demo(args: argparse.Namespace) -> int:
         core.close()
     print(
         f"Demo hub loaded into {core.description}: {summary.organisations} organisations, "
-        f"{summary.members} members, {summary.spaces} spaces."
+        f"{summary.members} members, {summary.spaces} spaces, {summary.bookings} bookings."
     )
     return EXIT_OK
 

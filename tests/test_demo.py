@@ -1,5 +1,6 @@
 """The demo hub: counts, believable values, exact unicode round trips,
-determinism, clearing and reloading, valid IBANs; on real database files."""
+determinism, clearing and reloading, valid IBANs, a calendar of bookings that
+keeps the hub's rules and prices; on real database files."""
 
 from __future__ import annotations
 
@@ -8,17 +9,21 @@ import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, select
+from dateutil.rrule import rrulestr
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from hubdesk.db import Database
 from hubdesk.domain.enums import (
     LIVE_LEASE_STATUSES,
+    BookingStatus,
     LeaseStatus,
     OrganisationKind,
     PlanKind,
@@ -27,6 +32,9 @@ from hubdesk.domain.enums import (
 )
 from hubdesk.domain.models import (
     AuditEntry,
+    Booking,
+    BookingSeries,
+    BookingStatusChange,
     HubSettings,
     Lease,
     LeaseOffice,
@@ -39,6 +47,7 @@ from hubdesk.domain.models import (
     VatCategory,
 )
 from hubdesk.domain.money import Money
+from hubdesk.domain.pricing import Rates, charge, flex_units, list_price
 from hubdesk.services.demo import (
     DatabaseNotEmpty,
     DemoSize,
@@ -50,12 +59,15 @@ from hubdesk.services.demo import (
 
 TODAY = date(2026, 11, 23)
 END_OF_TODAY = datetime(2026, 11, 24, tzinfo=UTC)
+HUB_ZONE = ZoneInfo("Europe/Amsterdam")
+START_OF_TODAY = datetime.combine(TODAY, clock(0), tzinfo=HUB_ZONE)
 
 
-@pytest.fixture
-def hub(tmp_path: Path) -> Iterator[Database]:
-    """A new database file with the small demo loaded."""
-    database = Database.open(tmp_path / "hub.sqlite")
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """A database file with the small demo loaded, once for the module: the
+    tests that take it only read (those that write load their own)."""
+    database = Database.open(tmp_path_factory.mktemp("hub") / "hub.sqlite")
     load(database)
     yield database
     database.close()
@@ -68,9 +80,14 @@ def empty(tmp_path: Path) -> Iterator[Database]:
     database.close()
 
 
-def load(db: Database, size: DemoSize = DemoSize.SMALL, seed: int = 2026) -> DemoSummary:
+def load(
+    db: Database,
+    size: DemoSize = DemoSize.SMALL,
+    seed: int = 2026,
+    booking_months: int | None = None,
+) -> DemoSummary:
     with db.write() as session:
-        return load_demo(session, size, today=TODAY, seed=seed)
+        return load_demo(session, size, today=TODAY, seed=seed, booking_months=booking_months)
 
 
 def count(session: Session, model: type[Any]) -> int:
@@ -157,8 +174,10 @@ def test_summary_matches_the_rows(empty: Database) -> None:
             plans=count(s, Plan),
             memberships=count(s, Membership),
             leases=count(s, Lease),
+            bookings=count(s, Booking),
         )
     assert (summary.organisations, summary.members, summary.spaces) == (110, 600, 140)
+    assert summary.bookings > 5000
 
 
 def test_hub_settings(hub: Database) -> None:
@@ -335,6 +354,296 @@ def test_timestamps_come_from_today(hub: Database) -> None:
                 )
 
 
+# ------------------------------------------------------------------- bookings
+
+
+def local(instant: datetime) -> datetime:
+    return instant.astimezone(HUB_ZONE)
+
+
+def test_no_two_active_bookings_of_a_space_overlap(hub: Database) -> None:
+    """Buffers included: no booking starts before every earlier one of its
+    space (by start) is out, blocked time and all."""
+    overlapping = text(
+        """
+        SELECT count(*) FROM (
+            SELECT start_at, max(blocked_until) OVER (
+                PARTITION BY space_id ORDER BY start_at, id
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS busy_until
+            FROM bookings WHERE status <> 'cancelled') AS b
+        WHERE b.busy_until > b.start_at
+        """
+    )
+    with hub.read() as s:
+        assert s.scalar(overlapping) == 0
+        # The buffers are there to be kept: somewhere one booking follows
+        # another as soon as the room's buffer allows.
+        tight = s.scalar(
+            text(
+                """
+                SELECT count(*) FROM bookings AS a JOIN bookings AS b
+                  ON b.space_id = a.space_id AND b.start_at = a.blocked_until
+                JOIN spaces ON spaces.id = a.space_id
+                WHERE spaces.buffer_minutes > 0
+                  AND a.status <> 'cancelled' AND b.status <> 'cancelled'
+                """
+            )
+        )
+        assert tight and tight > 10
+
+
+def test_bookings_keep_opening_hours_weekdays_and_capacity(hub: Database) -> None:
+    with hub.read() as s:
+        settings = s.get(HubSettings, 1)
+        assert settings is not None and settings.time_zone == "Europe/Amsterdam"
+        hours = settings.opening_hours
+        rows = s.execute(select(Booking, Space.capacity, Space.buffer_minutes).join(Space)).all()
+        s.expunge_all()  # keep the rows readable after the snapshot
+    assert len(rows) > 5000
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    for booking, capacity, buffer in rows:
+        start, end = local(booking.start_at), local(booking.end_at)
+        opening_hours = hours[names[start.weekday()]]
+        assert opening_hours is not None, booking.id  # none at weekends
+        opening, closing = (clock.fromisoformat(t) for t in opening_hours)
+        assert start.date() == end.date(), booking.id  # none across midnight
+        assert opening <= start.time() and end.time() <= closing, booking.id
+        assert booking.blocked_until == booking.end_at + timedelta(minutes=buffer)
+        assert 1 <= booking.people <= capacity, booking.id
+        assert timedelta(minutes=30) <= booking.end_at - booking.start_at, booking.id
+        assert start.minute % 15 == 0 and end.minute % 15 == 0, booking.id
+
+
+def test_the_calendar_spans_the_year_around_today(hub: Database) -> None:
+    with hub.read() as s:
+        starts = [local(t) for t in s.scalars(select(Booking.start_at))]
+        s.expunge_all()  # keep the rows readable after the snapshot
+    first, last = min(starts), max(starts)
+    assert date(2026, 1, 1) <= first.date() <= date(2026, 1, 9)
+    assert TODAY + timedelta(days=45) <= last.date() <= TODAY + timedelta(days=61)
+    ahead = [t for t in starts if t.date() >= TODAY]
+    assert len(ahead) > 200
+    # Nearer days are fuller than later ones: people book days or weeks ahead.
+    next_week = sum(t.date() < TODAY + timedelta(days=7) for t in ahead)
+    in_six_weeks = sum(
+        TODAY + timedelta(days=42) <= t.date() < TODAY + timedelta(days=49) for t in ahead
+    )
+    assert next_week > 2 * in_six_weeks > 0
+
+
+def test_busy_mornings_quiet_fridays(hub: Database) -> None:
+    with hub.read() as s:
+        rows = s.execute(
+            select(Booking.start_at, Space.kind)
+            .join(Space)
+            .where(Booking.status == BookingStatus.CONFIRMED)
+        ).all()
+        s.expunge_all()  # keep the rows readable after the snapshot
+    starts = [(local(t), kind) for t, kind in rows]
+    weekdays = Counter(t.weekday() for t, _ in starts)
+    assert weekdays[0] > 1.3 * weekdays[4] > 0
+    assert weekdays[5] == weekdays[6] == 0
+    rooms = [t for t, kind in starts if kind is SpaceKind.MEETING_ROOM]
+    mornings = sum(t.hour < 12 for t in rooms)
+    assert mornings > len(rooms) - mornings
+    assert sum(t.hour < 12 for t, _ in starts) > sum(t.hour >= 12 for t, _ in starts)
+    kinds = Counter(kind for _, kind in starts)
+    assert (
+        kinds[SpaceKind.MEETING_ROOM]
+        > kinds[SpaceKind.FLEX_DESK]
+        > kinds[SpaceKind.EVENT_SPACE]
+        > 50
+    )
+
+
+def test_who_booked(hub: Database) -> None:
+    with hub.read() as s:
+        bookings = list(s.scalars(select(Booking)))
+        members = {m.id: m for m in s.scalars(select(Member))}
+        individual_holders = set(
+            s.scalars(select(Membership.member_id).where(Membership.member_id.is_not(None)))
+        )
+        kinds = {space.id: space.kind for space in s.scalars(select(Space))}
+        s.expunge_all()  # keep the rows readable after the snapshot
+    outside = [b for b in bookings if b.customer_name]
+    assert len(outside) > 100
+    assert all(b.member_id is None and b.organisation_id is None for b in outside)
+    assert all(kinds[b.space_id] is not SpaceKind.FLEX_DESK for b in outside)
+    for booking in bookings:
+        if booking.customer_name:
+            continue
+        assert booking.member_id is not None, booking.id
+        member = members[booking.member_id]
+        # A member books for their organisation, or on their own membership.
+        assert member.organisation_id == booking.organisation_id, booking.id
+        if booking.organisation_id is None:
+            assert member.id in individual_holders
+        assert member.created_at < booking.created_at, booking.id
+    assert sum(b.organisation_id is not None for b in bookings) > len(bookings) // 2
+    assert any(b.organisation_id is None and b.member_id is not None for b in bookings)
+    titles = Counter(b.title for b in bookings)
+    assert len(titles) > 60
+    assert {"Team meeting", "Teamoverleg", "Board meeting", "Intake"} <= set(titles)
+    assert any(t.startswith(("Masterclass", "Workshop")) for t in titles)
+
+
+def test_bookings_are_made_before_they_start_and_before_today(hub: Database) -> None:
+    with hub.read() as s:
+        bookings = list(s.scalars(select(Booking)))
+        s.expunge_all()  # keep the rows readable after the snapshot
+    for booking in bookings:
+        assert booking.created_at < booking.start_at, booking.id
+        assert booking.created_at < START_OF_TODAY, booking.id
+    # Booked on an earlier day: mostly a few days ahead, sometimes weeks.
+    leads = [(local(b.start_at).date() - local(b.created_at).date()).days for b in bookings]
+    assert min(leads) >= 1
+    assert sorted(leads)[len(leads) // 2] <= 10
+    assert max(leads) > 30
+
+
+def test_series_keep_their_local_time_across_the_clock_change(hub: Database) -> None:
+    with hub.read() as s:
+        series = {x.id: x for x in s.scalars(select(BookingSeries))}
+        occurrences: dict[int, list[Booking]] = {}
+        for booking in s.scalars(
+            select(Booking).where(Booking.series_id.is_not(None)).order_by(Booking.start_at)
+        ):
+            assert booking.series_id is not None
+            occurrences.setdefault(booking.series_id, []).append(booking)
+        s.expunge_all()  # keep the rows readable after the snapshot
+    assert len(series) >= 5
+    assert set(occurrences) == set(series)
+    weekly = {x.rrule.split(";")[1] for x in series.values()}
+    assert weekly == {"INTERVAL=1", "INTERVAL=2"}
+    across_a_change = 0
+    for id_, bookings in occurrences.items():
+        starts = [local(b.start_at) for b in bookings]
+        assert len({(t.weekday(), t.time()) for t in starts}) == 1, id_
+        assert len({b.end_at - b.start_at for b in bookings}) == 1, id_
+        assert len({(b.organisation_id, b.space_id, b.title) for b in bookings}) == 1, id_
+        assert all(b.created_at == series[id_].created_at for b in bookings), id_
+        # The stored rule, expanded on wall-clock time, gives exactly these.
+        first = starts[0].replace(tzinfo=None)
+        expanded = list(rrulestr(series[id_].rrule, dtstart=first))
+        assert expanded == [t.replace(tzinfo=None) for t in starts], id_
+        offsets = {t.utcoffset() for t in starts}
+        if len(offsets) == 2:
+            across_a_change += 1
+            utc_hours = {b.start_at.hour for b in bookings}
+            assert len(utc_hours) == 2, id_  # one hour apart in UTC, same hour at the hub
+    assert across_a_change >= 2
+
+
+def test_cancelled_bookings_are_free_and_have_their_history(hub: Database) -> None:
+    with hub.read() as s:
+        bookings = {b.id: b for b in s.scalars(select(Booking))}
+        changes: dict[int, list[BookingStatusChange]] = {}
+        for change in s.scalars(select(BookingStatusChange).order_by(BookingStatusChange.id)):
+            changes.setdefault(change.booking_id, []).append(change)
+        s.expunge_all()  # keep the rows readable after the snapshot
+    assert set(changes) == set(bookings)
+    cancelled = [b for b in bookings.values() if b.status is BookingStatus.CANCELLED]
+    assert 20 < len(cancelled) < len(bookings) // 20
+    for booking in bookings.values():
+        history = changes[booking.id]
+        assert history[0].status == "confirmed", booking.id
+        assert history[0].at == booking.created_at, booking.id
+        if booking.status is BookingStatus.CONFIRMED:
+            assert len(history) == 1 and booking.cancelled_at is None, booking.id
+            continue
+        assert [c.status for c in history] == ["confirmed", "cancelled"], booking.id
+        assert booking.cancelled_at is not None
+        assert history[1].at == booking.cancelled_at
+        assert history[1].detail, booking.id
+        assert booking.price == Money(0) and not booking.billable, booking.id
+        assert booking.created_at < booking.cancelled_at, booking.id
+        assert booking.cancelled_at < booking.start_at - timedelta(hours=24), booking.id
+        assert booking.cancelled_at < START_OF_TODAY, booking.id
+    # The hub is closed on public holidays: those meetings of a series are called off.
+    easter_monday = [
+        b
+        for b in cancelled
+        if local(b.start_at).date() == date(2026, 4, 6) and b.series_id is not None
+    ]
+    assert easter_monday
+    assert all(changes[b.id][1].detail.startswith("Public holiday") for b in easter_monday)
+
+
+def test_prices_follow_the_rates_and_allowances(hub: Database) -> None:
+    """Recompute every price from the rule, with hubdesk.domain.pricing: the
+    holder's allowance (from the memberships live on the booking's day) is
+    used by its bookings of the month in the order they were made."""
+    with hub.read() as s:
+        spaces = {space.id: space for space in s.scalars(select(Space))}
+        plans = {plan.id: plan for plan in s.scalars(select(Plan))}
+        memberships: dict[tuple[str, int], list[Membership]] = {}
+        for m in s.scalars(select(Membership)):
+            key = (
+                ("organisation", m.organisation_id)
+                if m.organisation_id
+                else ("member", m.member_id)
+            )
+            memberships.setdefault(key, []).append(m)  # type: ignore[arg-type]
+        bookings = list(s.scalars(select(Booking).order_by(Booking.created_at, Booking.id)))
+        s.expunge_all()  # keep the rows readable after the snapshot
+    used: dict[tuple[Any, ...], list[int]] = {}
+    seen = Counter[str]()
+    for booking in bookings:
+        space = spaces[booking.space_id]
+        rates = Rates(space.price_hour, space.price_half_day, space.price_day)
+        start, end = local(booking.start_at), local(booking.end_at)
+        full = list_price(rates, start, end)
+        if booking.status is BookingStatus.CANCELLED:
+            assert booking.price == Money(0) and not booking.billable
+            continue
+        holder: tuple[str, int] | None = None
+        if booking.organisation_id is not None:
+            holder = ("organisation", booking.organisation_id)
+        elif booking.member_id is not None:
+            holder = ("member", booking.member_id)
+        if holder is None or space.kind is SpaceKind.EVENT_SPACE:
+            expected = full
+            seen["list"] += 1
+        else:
+            day = start.date()
+            live = [
+                m
+                for m in memberships.get(holder, [])
+                if m.start_date <= day and (m.end_date is None or m.end_date >= day)
+            ]
+            usage = used.setdefault((holder, start.year, start.month), [0, 0])
+            minutes = int((end - start).total_seconds() // 60)
+            if space.kind is SpaceKind.MEETING_ROOM:
+                allowance = sum(plans[m.plan_id].included_room_minutes * m.seats for m in live)
+                covered = min(max(0, allowance - usage[0]), minutes)
+                usage[0] += minutes
+                expected = charge(rates, start, end, covered)
+                if 0 < covered < minutes:
+                    seen["partly covered"] += 1
+                elif covered == minutes:
+                    seen["covered"] += 1
+            else:
+                assert space.kind is SpaceKind.FLEX_DESK
+                days = [plans[m.plan_id].included_flex_days for m in live]
+                units = flex_units(minutes)
+                free = None in days or usage[1] + units <= sum(
+                    d * m.seats * 2 for d, m in zip(days, live, strict=True) if d is not None
+                )
+                usage[1] += units
+                expected = Money(0) if free else full
+                seen["free desk" if free else "paid desk"] += 1
+        assert booking.price == expected, booking.id
+        assert booking.billable == (expected > Money(0)), booking.id
+        if booking.customer_name:
+            assert booking.billable, booking.id
+    assert seen["list"] > 500 and seen["covered"] > 500 and seen["partly covered"] > 20
+    assert seen["free desk"] > 500
+    assert (
+        sum(1 for b in bookings if b.billable and spaces[b.space_id].kind is SpaceKind.MEETING_ROOM)
+        > 500
+    )
+
+
 # -------------------------------------------------------------------- unicode
 
 
@@ -380,6 +689,8 @@ def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
         assert first[table] == second[table], table
     assert len(first["members"]) == 600
     assert len(first["audit_entries"]) == 1
+    assert len(first["bookings"]) > 5000
+    assert len(first["booking_status_changes"]) > len(first["bookings"])
 
 
 def test_another_seed_gives_another_hub(tmp_path: Path) -> None:
@@ -446,14 +757,15 @@ def test_empty_then_loaded_then_cleared_then_loaded_again(empty: Database) -> No
         assert settings is not None and settings.name != "Our hub"
 
 
-def test_clear_and_load_in_one_transaction(hub: Database) -> None:
+def test_clear_and_load_in_one_transaction(empty: Database) -> None:
     """What ``hubdesk demo --force`` does."""
-    with hub.write() as s:
+    load(empty)
+    with empty.write() as s:
         assert not database_is_empty(s)
         clear_hub_data(s)
         summary = load_demo(s, DemoSize.SMALL, today=TODAY, seed=7)
     assert summary.organisations == 110
-    with hub.read() as s:
+    with empty.read() as s:
         assert count(s, Organisation) == 110
         assert count(s, Space) == 140
 
@@ -468,6 +780,7 @@ def test_load_and_clear_on_both_engines(any_db: Database) -> None:
     with any_db.read() as s:
         assert count(s, Member) == summary.members == 600
         assert count(s, Lease) == summary.leases
+        assert count(s, Booking) == summary.bookings > 5000
     # Ids came from the database's own counters, so the next ordinary insert works.
     with any_db.write() as s:
         s.add(
@@ -483,7 +796,7 @@ def test_load_and_clear_on_both_engines(any_db: Database) -> None:
 @pytest.mark.slow
 def test_large_demo(empty: Database) -> None:
     started = time.perf_counter()
-    summary = load(empty, DemoSize.LARGE)
+    summary = load(empty, DemoSize.LARGE, booking_months=2)
     elapsed = time.perf_counter() - started
     assert (summary.organisations, summary.members, summary.spaces) == (1000, 5000, 300)
     with empty.read() as s:
@@ -504,4 +817,8 @@ def test_large_demo(empty: Database) -> None:
         assert let == 99
         assert count(s, Membership) > 1000
         assert len(set(s.scalars(select(Member.email)))) == 5000
+        # Two months of history here; ``hubdesk demo --size large`` makes ten years.
+        assert count(s, Booking) == summary.bookings > 20_000
+        first = s.scalar(select(func.min(Booking.start_at)))
+        assert first is not None and first.date() >= date(2026, 9, 1)
     assert elapsed < 30, f"the large demo took {elapsed:.1f} s"

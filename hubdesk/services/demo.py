@@ -3,10 +3,13 @@
 ``load_demo`` fills an empty database with believable, entirely invented data:
 the hub's own details, offices, flex and dedicated desks, meeting rooms and
 event spaces, plans, member organisations of every kind, their people,
-memberships and office leases. Everything is derived from ``random.Random(seed)``
-and the given ``today`` (never the clock), so two runs with the same seed and
-day write identical rows. Rows go in through bulk ``INSERT``\\ s, so even the
-large demo (1,000 organisations, 5,000 people) loads in a few seconds.
+memberships, office leases, and a calendar of bookings (see
+:mod:`hubdesk.services.demo_bookings`). Everything is derived from
+``random.Random(seed)`` and the given ``today`` (never the clock), so two runs
+with the same seed and day write identical rows. Rows go in through bulk
+``INSERT``\\ s: the small demo loads in a few seconds; the large one (1,000
+organisations, 5,000 people, ten years of bookings) in a couple of minutes,
+much of it the database checking each booking against its neighbours.
 
 Names, addresses, e-mail domains (``.example``), IBANs and tax numbers are made
 up; IBANs carry valid ISO 13616 check digits and VAT/KvK numbers have the
@@ -17,17 +20,20 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from itertools import product
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, literal, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hubdesk.domain.enums import (
+    BookingStatus,
     Language,
     LeaseStatus,
     OrganisationKind,
@@ -37,6 +43,9 @@ from hubdesk.domain.enums import (
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.domain.models import (
     Base,
+    Booking,
+    BookingSeries,
+    BookingStatusChange,
     DayPass,
     Event,
     HubSettings,
@@ -51,6 +60,7 @@ from hubdesk.domain.models import (
 )
 from hubdesk.domain.money import Money
 from hubdesk.services.audit import SYSTEM, record
+from hubdesk.services.demo_bookings import Calendar, Hub
 from hubdesk.services.hub import DEFAULT_VAT_CATEGORIES, ensure_defaults
 
 Row = dict[str, Any]
@@ -69,6 +79,7 @@ class DemoSummary:
     plans: int
     memberships: int
     leases: int
+    bookings: int
 
 
 class DatabaseNotEmpty(HubdeskError):
@@ -95,11 +106,20 @@ class _Scale:
     meeting_rooms: int
     event_spaces: int
     archived_organisations: int
+    #: Months of booking history before today (the calendar also runs two
+    #: months ahead).
+    booking_months: int
+    #: How busy the meeting rooms are (more members per room in a large hub).
+    room_level: float
+    #: Flex-desk reservations on an ordinary working day.
+    flex_per_day: float
+    #: Outsiders who book rooms and event spaces under their own name.
+    outside_customers: int
 
 
 _SCALES: dict[DemoSize, _Scale] = {
-    DemoSize.SMALL: _Scale(110, 600, 40, 80, 8, 10, 2, 3),
-    DemoSize.LARGE: _Scale(1000, 5000, 100, 146, 10, 40, 4, 25),
+    DemoSize.SMALL: _Scale(110, 600, 40, 80, 8, 10, 2, 3, 10, 1.0, 6, 40),
+    DemoSize.LARGE: _Scale(1000, 5000, 100, 146, 10, 40, 4, 25, 120, 2.2, 260, 400),
 }
 
 #: Tables ``clear_hub_data`` leaves alone: the append-only audit log and the
@@ -514,9 +534,34 @@ _CHUNK = 1000
 _BULK = {"render_nulls": True}
 
 
+#: SQLite page cache while the bookings go in. With the default (2 MiB) the
+#: transaction spills pages to the WAL and reads them back again and again;
+#: 64 MiB halves the system time of the large hub's load and takes a tenth or
+#: more off its wall time.
+_BOOKING_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _page_cache(session: Session, kib: int) -> Iterator[None]:
+    """A larger SQLite page cache for the block (this connection only, put
+    back afterwards); nothing on other engines."""
+    if session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    previous = session.execute(sql("PRAGMA cache_size")).scalar_one()
+    session.execute(sql(f"PRAGMA cache_size = {-kib}"))
+    try:
+        yield
+    finally:
+        session.execute(sql(f"PRAGMA cache_size = {int(previous)}"))
+
+
 def _insert(session: Session, model: type[Base], rows: Sequence[Row]) -> None:
+    """Insert the rows (all with the same keys, the column names) in one Core
+    executemany: the ORM's bulk path costs several times as much per row,
+    which a million bookings feel."""
     if rows:
-        session.execute(insert(model), list(rows), execution_options=_BULK)
+        session.execute(insert(Base.metadata.tables[model.__tablename__]), list(rows))
 
 
 def _insert_ids(
@@ -570,15 +615,27 @@ def clear_hub_data(session: Session) -> None:
 
 
 def load_demo(
-    session: Session, size: DemoSize = DemoSize.SMALL, *, today: date, seed: int = 2026
+    session: Session,
+    size: DemoSize = DemoSize.SMALL,
+    *,
+    today: date,
+    seed: int = 2026,
+    booking_months: int | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo hub; raises :class:`DatabaseNotEmpty`
-    when it holds hub data. Deterministic for a given ``seed`` and ``today``."""
+    when it holds hub data. Deterministic for a given ``seed`` and ``today``.
+
+    ``booking_months`` shortens (or lengthens) the booking history before today:
+    10 months for the small hub, 10 years (about a million bookings) for the
+    large one. Tests of the large hub's other data pass a few months."""
     if not database_is_empty(session):
         raise DatabaseNotEmpty()
     ensure_defaults(session)
     session.flush()
-    summary = _DemoBuilder(session, _SCALES[size], today, random.Random(seed)).build()
+    scale = _SCALES[size]
+    if booking_months is not None:
+        scale = replace(scale, booking_months=booking_months)
+    summary = _DemoBuilder(session, scale, today, random.Random(seed)).build()
     record(session, SYSTEM, "demo", "hub", "", {"size": (None, size.value)})
     session.flush()
     return summary
@@ -635,7 +692,8 @@ class _DemoBuilder:
         self.scale = scale
         self.today = today
         self.rng = rng
-        self.opened = today - timedelta(days=6 * 365)
+        # Open for six years, or two years longer than the booking history goes back.
+        self.opened = today - timedelta(days=max(6 * 365, scale.booking_months * 31 + 730))
         self.vat = self._vat_categories()
         self.used_kvk: set[int] = set()
         self.used_emails: set[str] = set()
@@ -716,6 +774,7 @@ class _DemoBuilder:
         leases = self._leases(orgs, offices)
         members = self._members(orgs)
         memberships = self._memberships(orgs, members, plans)
+        bookings = self._bookings({o.name for o in orgs})
         return DemoSummary(
             organisations=len(orgs),
             members=len(members),
@@ -723,6 +782,7 @@ class _DemoBuilder:
             plans=len(plans),
             memberships=memberships,
             leases=leases,
+            bookings=bookings,
         )
 
     def _settings(self) -> None:
@@ -1333,3 +1393,79 @@ class _DemoBuilder:
 
         _insert(self.session, Membership, rows)
         return len(rows)
+
+    # -- bookings
+
+    def _customers(self, taken: set[str]) -> list[str]:
+        """Outsiders who book a room or the hall now and then: people,
+        associations, firms, schools (none of them a member)."""
+        rng = self.rng
+        names: list[str] = []
+        while len(names) < self.scale.outside_customers:
+            draw = rng.random()
+            if draw < 0.3:
+                name = " ".join(self._person_name())
+            elif draw < 0.5:
+                name = f"Bewonersvereniging {rng.choice(_PLACES)}"
+            elif draw < 0.75:
+                name = f"{rng.choice(_COMPANY_WORDS)} {rng.choice(_COMPANY_TRADES)}"
+            elif draw < 0.9:
+                school = rng.choice(("Hogeschool Hofstad", "Haagse Academie", "Kustcollege"))
+                name = f"{school}, minor {rng.choice(_TOPICS)}"
+            else:
+                name = f"{rng.choice(_EN_CAUSES)} {rng.choice(('Meetup', 'Network NL', 'Club'))}"
+            if name not in taken and name not in names:
+                names.append(name)
+        return names
+
+    def _bookings(self, taken: set[str]) -> int:
+        """The calendar (see :mod:`hubdesk.services.demo_bookings`), inserted a
+        month at a time; then every booking's status history."""
+        session = self.session
+        calendar = Calendar(
+            Hub.read(session, self.rng),
+            self.rng,
+            today=self.today,
+            months=self.scale.booking_months,
+            room_level=self.scale.room_level,
+            flex_per_day=self.scale.flex_per_day,
+            customers=self._customers(taken),
+        )
+        series = calendar.series()
+        calendar.use_series_ids(_insert_ids(session, BookingSeries, BookingSeries.id, series))
+        count = 0
+        with _page_cache(session, _BOOKING_CACHE_KIB):
+            for rows in calendar.months():
+                _insert(session, Booking, rows)
+                count += len(rows)
+        confirmed = select(
+            Booking.id,
+            Booking.created_at,
+            literal(BookingStatus.CONFIRMED.value),
+            literal(""),
+        ).order_by(Booking.id)
+        session.execute(
+            insert(BookingStatusChange).from_select(
+                ["booking_id", "at", "status", "detail"], confirmed
+            )
+        )
+        cancelled = session.execute(
+            select(Booking.id, Booking.space_id, Booking.start_at, Booking.cancelled_at)
+            .where(Booking.status == BookingStatus.CANCELLED)
+            .order_by(Booking.id)
+        )
+        _insert(
+            session,
+            BookingStatusChange,
+            [
+                {
+                    "booking_id": id_,
+                    "at": cancelled_at,
+                    "status": BookingStatus.CANCELLED.value,
+                    "detail": calendar.reasons.get((space_id, start_at), ""),
+                    "staff_user_id": None,
+                }
+                for id_, space_id, start_at, cancelled_at in cancelled
+            ],
+        )
+        return count
