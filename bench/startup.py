@@ -67,12 +67,17 @@ def _remove_db(path: Path) -> None:
 
 
 def _demo_fingerprint() -> str | None:
-    """sha256 of hubdesk/services/demo.py (None while it does not exist): a changed
-    demo makes a new hub."""
-    demo = ROOT / "hubdesk" / "services" / "demo.py"
-    if not demo.is_file():
+    """sha256 of the demo's modules (None while the demo does not exist): a
+    changed demo makes a new hub."""
+    services = ROOT / "hubdesk" / "services"
+    demo = [services / "demo.py", services / "demo_bookings.py"]
+    if not demo[0].is_file():
         return None
-    return hashlib.sha256(demo.read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256()
+    for module in demo:
+        if module.is_file():
+            digest.update(module.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _make_hub_with_demo(path: Path) -> tuple[bool, str]:

@@ -201,8 +201,9 @@ def test_price_from_hour_half_day_and_day_rates(hub: Hub) -> None:
     day = next_monday()
     rates = Rates(Money(4500), Money(15000), Money(25000))
     assert list_price(rates, at(day, 9), at(day, 10, 30)) == Money(6750)
-    assert list_price(rates, at(day, 9), at(day, 13)) == Money(15000)  # 4 h: half day
-    assert list_price(rates, at(day, 9), at(day, 14)) == Money(22500)  # 5 h hourly
+    assert list_price(rates, at(day, 9), at(day, 11)) == Money(9000)  # 2 h hourly
+    assert list_price(rates, at(day, 8), at(day, 13)) == Money(15000)  # 5 h: half day
+    assert list_price(rates, at(day, 9), at(day, 15)) == Money(25000)  # 6 h: the day rate
     assert list_price(rates, at(day, 9), at(day, 17)) == Money(25000)  # day
     assert list_price(Rates(), at(day, 9), at(day, 17)) == Money(0)
     two_days = list_price(rates, at(day, 9), at(day + timedelta(days=1), 17))
@@ -285,20 +286,30 @@ def test_flex_days_beyond_the_plan_are_billable(hub: Hub) -> None:
     _plan(hub.db, hub.org, flex_days=1)
     day = next_monday()
     with hub.db.write() as s:
-        made = [
-            create_booking(
-                s,
-                _request(hub, at(day, start), at(day, start + 5), space_id=hub.desks[0]),
-                RECEPTION,
-            )
-            for start in (8,)
-        ]
-        half = create_booking(
+        morning = create_booking(
+            s, _request(hub, at(day, 8), at(day, 13), space_id=hub.desks[0]), RECEPTION
+        )
+        afternoon = create_booking(
+            s, _request(hub, at(day, 13), at(day, 18), space_id=hub.desks[0]), RECEPTION
+        )
+        other_desk = create_booking(
             s, _request(hub, at(day, 13), at(day, 17), space_id=hub.desks[1]), RECEPTION
         )
-    # a 5-hour reservation is a whole day: the plan's one day is used up
-    assert made[0].price == Money(0)
-    assert half.price == Money(1500) and half.billable
+    # two half days make the plan's one flex day; the third half day is billed
+    assert morning.price == afternoon.price == Money(0)
+    assert other_desk.price == Money(1500) and other_desk.billable
+    with hub.db.read() as s:
+        long_day = quote(
+            s,
+            _request(
+                hub,
+                at(day + timedelta(days=1), 8),
+                at(day + timedelta(days=1), 14),
+                space_id=hub.desks[0],
+            ),
+            RECEPTION,
+        )
+    assert long_day.list_price == Money(2500)  # six hours: the day rate
 
 
 # ------------------------------------------------------------------ move and cancel
@@ -421,9 +432,10 @@ def test_day_listing_is_in_time_order_and_skips_cancelled(hub: Hub) -> None:
 def test_charge_prices_only_the_uncovered_minutes() -> None:
     rates = Rates(Money(4500), Money(15000), None)
     day = date(2026, 3, 2)
-    assert charge(rates, at(day, 9), at(day, 14), 0) == Money(22500)
+    assert charge(rates, at(day, 9), at(day, 14), 0) == Money(15000)  # half day
+    assert charge(rates, at(day, 9), at(day, 15), 0) == Money(27000)  # no day rate
     assert charge(rates, at(day, 9), at(day, 14), 120) == Money(13500)  # three hours
     assert charge(rates, at(day, 9), at(day, 11), 60) == Money(4500)
     assert charge(rates, at(day, 9), at(day, 14), 300) == Money(0)
     only_halves = Rates(None, Money(15000), None)
-    assert list_price(only_halves, at(day, 9), at(day, 14)) == Money(30000)
+    assert list_price(only_halves, at(day, 9), at(day, 15)) == Money(30000)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -795,9 +794,7 @@ def test_load_and_clear_on_both_engines(any_db: Database) -> None:
 
 @pytest.mark.slow
 def test_large_demo(empty: Database) -> None:
-    started = time.perf_counter()
     summary = load(empty, DemoSize.LARGE, booking_months=2)
-    elapsed = time.perf_counter() - started
     assert (summary.organisations, summary.members, summary.spaces) == (1000, 5000, 300)
     with empty.read() as s:
         assert count(s, Organisation) == 1000
@@ -821,4 +818,3 @@ def test_large_demo(empty: Database) -> None:
         assert count(s, Booking) == summary.bookings > 20_000
         first = s.scalar(select(func.min(Booking.start_at)))
         assert first is not None and first.date() >= date(2026, 9, 1)
-    assert elapsed < 30, f"the large demo took {elapsed:.1f} s"

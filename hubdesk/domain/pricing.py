@@ -6,7 +6,7 @@ invoice run agree to the cent:
 * A booking is priced per local calendar day it touches; each day's part costs
   the cheapest of the rates that apply to it: the hour rate pro rata by the
   minute (half-up to the cent), the half-day rate for a part of at most
-  four hours, the day rate for any part of a day.
+  five hours, the day rate for any part of a day.
 * A rate that is not set does not apply; a space without any rate is free.
 * Of a booking partly covered by an allowance, only the uncovered minutes are
   charged, priced the same way (so two uncovered hours cost what a two-hour
@@ -21,7 +21,9 @@ from decimal import Decimal
 
 from hubdesk.domain.money import Money, round_half_up
 
-HALF_DAY_MINUTES = 4 * 60
+#: A half day: up to five hours (the morning 08:00-13:00 or the afternoon
+#: 13:00-18:00 of a hub open ten hours a day).
+HALF_DAY_MINUTES = 5 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,6 @@ def charge(rates: Rates, start_local: datetime, end_local: datetime, covered_min
 
 
 def flex_units(minutes: int) -> int:
-    """Flex-desk use in half days: a booking of at most four hours is one
+    """Flex-desk use in half days: a booking of at most five hours is one
     half day (1), anything longer is a day (2) per day touched."""
     return 1 if minutes <= HALF_DAY_MINUTES else 2
