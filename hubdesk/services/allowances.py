@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Date, and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import BookingStatus, SpaceKind
@@ -75,33 +77,63 @@ def month_bounds(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     )
 
 
-def _holder_clause(holder: Holder) -> ColumnElement[bool]:
+@cache
+def _included_query(by_organisation: bool) -> Any:
+    """Live memberships' room minutes, flex days and seats, built once."""
+    holder = (
+        Membership.organisation_id == bindparam("holder")
+        if by_organisation
+        else Membership.member_id == bindparam("holder")
+    )
+    return (
+        select(Plan.included_room_minutes, Plan.included_flex_days, Membership.seats)
+        .join(Plan, Plan.id == Membership.plan_id)
+        .where(
+            holder,
+            Membership.start_date <= bindparam("day", type_=Date),
+            or_(
+                Membership.end_date.is_(None),
+                Membership.end_date >= bindparam("day", type_=Date),
+            ),
+        )
+    )
+
+
+@cache
+def _used_query(by_organisation: bool) -> Any:
+    """A holder's counted bookings of rooms and flex desks in a period, built once."""
+    holder: ColumnElement[bool] = (
+        Booking.organisation_id == bindparam("holder")
+        if by_organisation
+        else and_(Booking.member_id == bindparam("holder"), Booking.organisation_id.is_(None))
+    )
+    return (
+        select(Booking.id, Space.kind, Booking.start_at, Booking.end_at)
+        .join(Space, Space.id == Booking.space_id)
+        .where(
+            holder,
+            Booking.start_at >= bindparam("start", type_=Booking.start_at.type),
+            Booking.start_at < bindparam("end", type_=Booking.start_at.type),
+            Space.kind.in_((*ROOM_KINDS, *FLEX_KINDS)),
+            or_(Booking.status != BookingStatus.CANCELLED, Booking.late_cancellation.is_(True)),
+        )
+    )
+
+
+def _holder_values(holder: Holder) -> tuple[bool, int | None]:
     if holder.organisation_id is not None:
-        return Booking.organisation_id == holder.organisation_id
-    return and_(Booking.member_id == holder.member_id, Booking.organisation_id.is_(None))
-
-
-def _counts() -> ColumnElement[bool]:
-    return or_(Booking.status != BookingStatus.CANCELLED, Booking.late_cancellation.is_(True))
+        return True, holder.organisation_id
+    return False, holder.member_id
 
 
 def included(session: Session, holder: Holder, day: date) -> tuple[bool, int, int | None]:
     """(has a live plan, room minutes, flex half days or None) on ``day``."""
     if not holder.known:
         return False, 0, 0
-    query = (
-        select(Plan.included_room_minutes, Plan.included_flex_days, Membership.seats)
-        .join(Plan, Plan.id == Membership.plan_id)
-        .where(
-            Membership.start_date <= day,
-            or_(Membership.end_date.is_(None), Membership.end_date >= day),
-        )
-    )
-    if holder.organisation_id is not None:
-        query = query.where(Membership.organisation_id == holder.organisation_id)
-    else:
-        query = query.where(Membership.member_id == holder.member_id)
-    rows = session.execute(query).all()
+    by_organisation, holder_id = _holder_values(holder)
+    rows = session.execute(
+        _included_query(by_organisation), {"holder": holder_id, "day": day}
+    ).all()
     minutes = sum(room * seats for room, _flex, seats in rows)
     flex: int | None = 0
     for _room, days, seats in rows:
@@ -124,22 +156,15 @@ def used(
     ``exclude`` leaves one booking out (the one being changed)."""
     if not holder.known:
         return 0, 0
+    by_organisation, holder_id = _holder_values(holder)
     start, end = month_bounds(day, tz)
-    query = (
-        select(Space.kind, Booking.start_at, Booking.end_at)
-        .join(Space, Space.id == Booking.space_id)
-        .where(
-            _holder_clause(holder),
-            Booking.start_at >= start,
-            Booking.start_at < end,
-            Space.kind.in_((*ROOM_KINDS, *FLEX_KINDS)),
-            _counts(),
-        )
+    found = session.execute(
+        _used_query(by_organisation), {"holder": holder_id, "start": start, "end": end}
     )
-    if exclude is not None:
-        query = query.where(Booking.id != exclude)
     room = flex = 0
-    for kind, begin, finish in session.execute(query):
+    for booking_id, kind, begin, finish in found:
+        if booking_id == exclude:
+            continue
         minutes = int((finish - begin).total_seconds() // 60)
         if kind in ROOM_KINDS:
             room += minutes

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import StaffRole
@@ -55,15 +56,17 @@ def record(
     entity: str,
     entity_id: object = "",
     changes: dict[str, tuple[Any, Any]] | None = None,
-) -> AuditEntry:
-    entry = AuditEntry(
-        at=now_utc(),
-        staff_user_id=actor.staff_user_id,
-        actor=actor.name,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        changes={k: [plain(old), plain(new)] for k, (old, new) in (changes or {}).items()},
+) -> None:
+    """Add one entry, at once (a plain INSERT in the caller's transaction)."""
+    session.execute(
+        insert(cast(Table, AuditEntry.__table__)),
+        {
+            "at": now_utc(),
+            "staff_user_id": actor.staff_user_id,
+            "actor": actor.name,
+            "action": action,
+            "entity": entity,
+            "entity_id": str(entity_id),
+            "changes": {k: [plain(old), plain(new)] for k, (old, new) in (changes or {}).items()},
+        },
     )
-    session.add(entry)
-    return entry

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, exc, insert, select
+from sqlalchemy import Table, bindparam, exc, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.db import is_deadlock, translate
@@ -197,6 +197,13 @@ class _Hub:
     cancellation_free_hours: int
 
 
+@cache
+def _settings_query() -> Any:
+    return select(
+        HubSettings.time_zone, HubSettings.opening_hours, HubSettings.cancellation_free_hours
+    ).where(HubSettings.id == 1)
+
+
 def _hub(session: Session) -> _Hub:
     """The settings bookings depend on, read once per session (one user
     action); a database without its settings row yet gets the defaults,
@@ -204,15 +211,12 @@ def _hub(session: Session) -> _Hub:
     cached = session.info.get("hubdesk.booking_settings")
     if isinstance(cached, _Hub):
         return cached
-    found = session.get(HubSettings, 1)
+    found = session.execute(_settings_query()).one_or_none()
     if found is None:
         hub = _Hub(ZoneInfo(DEFAULT_TIME_ZONE), dict(DEFAULT_OPENING_HOURS), 24)
     else:
-        hub = _Hub(
-            ZoneInfo(found.time_zone),
-            dict(found.opening_hours or {}),
-            found.cancellation_free_hours,
-        )
+        zone, opening_hours, free_hours = found
+        hub = _Hub(ZoneInfo(zone), dict(opening_hours or {}), free_hours)
     session.info["hubdesk.booking_settings"] = hub
     return hub
 
@@ -249,7 +253,7 @@ class _Checked:
     request: BookingRequest
     start: datetime
     end: datetime
-    spaces: tuple[Space, ...]
+    spaces: tuple[_Space, ...]
     booker: _Booker
     hub: _Hub
 
@@ -308,21 +312,63 @@ def check_request(
     return _Checked(request, start, end, spaces, booker, hub)
 
 
-def _spaces_for(session: Session, request: BookingRequest) -> tuple[Space, ...]:
+@dataclass(frozen=True, slots=True)
+class _Space:
+    """What booking needs of a space (read as plain columns, not an ORM object)."""
+
+    id: int
+    name: str
+    kind: SpaceKind
+    capacity: int
+    buffer_minutes: int
+    active: bool
+    rates: Rates
+
+
+@cache
+def _space_query() -> Any:
+    return select(
+        Space.id,
+        Space.name,
+        Space.kind,
+        Space.capacity,
+        Space.buffer_minutes,
+        Space.active,
+        Space.price_hour,
+        Space.price_half_day,
+        Space.price_day,
+    )
+
+
+def _space(row: Any) -> _Space:
+    id_, name, kind, capacity, buffer, active, hour, half_day, day = row
+    return _Space(id_, name, kind, capacity, buffer, active, Rates(hour, half_day, day))
+
+
+@cache
+def _one_space_query() -> Any:
+    return _space_query().where(Space.id == bindparam("id"))
+
+
+@cache
+def _flex_pool_query() -> Any:
+    return (
+        _space_query()
+        .where(Space.kind == SpaceKind.FLEX_DESK, Space.active.is_(True))
+        .order_by(Space.floor, Space.name)
+    )
+
+
+def _spaces_for(session: Session, request: BookingRequest) -> tuple[_Space, ...]:
     if request.space_id is None:
-        desks = tuple(
-            session.scalars(
-                select(Space)
-                .where(Space.kind == SpaceKind.FLEX_DESK, Space.active.is_(True))
-                .order_by(Space.floor, Space.name)
-            )
-        )
+        desks = tuple(_space(row) for row in session.execute(_flex_pool_query()))
         if not desks:
             raise ValidationError("space_id", _("The hub has no flex desks in use"))
         return desks
-    space = session.get(Space, request.space_id)
-    if space is None:
+    row = session.execute(_one_space_query(), {"id": request.space_id}).one_or_none()
+    if row is None:
         raise ValidationError("space_id", _("That space does not exist"))
+    space = _space(row)
     if not space.active:
         raise ValidationError("space_id", _("{space} is not in use").format(space=space.name))
     if space.kind not in BOOKABLE_KINDS:
@@ -342,19 +388,36 @@ class _Booker:
     organisation_name: str = ""
 
 
+@cache
+def _member_query() -> Any:
+    """A member's name, archived flag and organisation, in one statement."""
+    return (
+        select(
+            Member.first_name,
+            Member.last_name,
+            Member.archived,
+            Member.organisation_id,
+            Organisation.name,
+        )
+        .outerjoin(Organisation, Organisation.id == Member.organisation_id)
+        .where(Member.id == bindparam("id"))
+    )
+
+
 def _booker(session: Session, request: BookingRequest) -> _Booker:
     organisation_id = request.organisation_id
     member_name = organisation_name = ""
     if request.member_id is not None:
-        member = session.get(Member, request.member_id)
+        member = session.execute(_member_query(), {"id": request.member_id}).one_or_none()
         if member is None:
             raise ValidationError("booker", _("That member does not exist"))
-        if member.archived:
-            raise ValidationError("booker", _("{name} is archived").format(name=member.full_name))
-        member_name = member.full_name
-        if organisation_id is None:
-            organisation_id = member.organisation_id
-    if organisation_id is not None:
+        first, last, archived, member_org, member_org_name = member
+        member_name = f"{first} {last}".strip()
+        if archived:
+            raise ValidationError("booker", _("{name} is archived").format(name=member_name))
+        if organisation_id is None and member_org is not None:
+            organisation_id, organisation_name = member_org, member_org_name
+    if organisation_id is not None and not organisation_name:
         organisation = session.get(Organisation, organisation_id)
         if organisation is None:
             raise ValidationError("booker", _("That organisation does not exist"))
@@ -395,11 +458,11 @@ def _check_hours(hub: _Hub, start: datetime, end: datetime) -> None:
 
 
 def _quote(
-    session: Session, checked: _Checked, space: Space, *, exclude: int | None = None
+    session: Session, checked: _Checked, space: _Space, *, exclude: int | None = None
 ) -> Quote:
     tz = checked.hub.tz
     local_start, local_end = checked.start.astimezone(tz), checked.end.astimezone(tz)
-    rates = rates_of(space)
+    rates = space.rates
     full = list_price(rates, local_start, local_end)
     minutes = int((checked.end - checked.start).total_seconds() // 60)
     if space.kind not in (*ROOM_KINDS, *FLEX_KINDS) or not checked.holder.known:
@@ -472,8 +535,9 @@ def _table(model: type[Any]) -> Table:
 
 
 def insert_guarded(session: Session, values: dict[str, Any]) -> int | None:
-    """Insert a booking inside a savepoint and return its id; None when the
-    database's overlap guard refuses it (the session stays usable).
+    """Insert a booking and return its id; None when the database's overlap
+    guard refuses it (the session stays usable: on PostgreSQL the insert runs
+    in a savepoint).
 
     On PostgreSQL two desks inserting overlapping bookings at the same instant
     can each wait for the other inside the exclusion check; the server breaks
@@ -481,6 +545,15 @@ def insert_guarded(session: Session, values: dict[str, Any]) -> int | None:
     then waits for the other to finish and gets a plain conflict (or succeeds
     if the other rolled back)."""
     statement = insert(_table(Booking)).returning(_table(Booking).c.id)
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite's guard (RAISE(ABORT) in a trigger) undoes only the refused
+        # statement; the transaction goes on, so no savepoint is needed.
+        try:
+            return int(session.execute(statement, values).scalar_one())
+        except exc.DBAPIError as error:
+            if isinstance(translate(error), BookingConflict):
+                return None
+            raise
     for attempt in range(3):
         try:
             with session.begin_nested():
@@ -510,7 +583,7 @@ def _status(session: Session, booking_id: int, status: str, actor: Actor, detail
 # ---------------------------------------------------------------------- create
 
 
-def _values(checked: _Checked, space: Space, price: Quote) -> dict[str, Any]:
+def _values(checked: _Checked, space: _Space, price: Quote) -> dict[str, Any]:
     request = checked.request
     return {
         "space_id": space.id,
@@ -567,7 +640,7 @@ def store_checked(
 
 
 def _new_record(
-    booking_id: int, space: Space, checked: _Checked, values: dict[str, Any]
+    booking_id: int, space: _Space, checked: _Checked, values: dict[str, Any]
 ) -> BookingRecord:
     return BookingRecord(
         id=booking_id,
