@@ -24,6 +24,12 @@ from PySide6.QtGui import QColor
 
 _ROOT = QModelIndex()
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# the roles as plain ints: a view asks data() for a dozen roles per cell painted,
+# and comparing ints is cheaper than looking up the enum members each time
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class Record(Protocol):
@@ -48,6 +54,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._headers: tuple[str, ...] | None = None
 
     # -- rows
 
@@ -89,11 +96,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Col):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY:
+            if self._headers is None:
+                self._headers = tuple(self.headers())
+            return self._headers[section]
+        if role == _ALIGNMENT:
             return RIGHT if section in self.NUMBER_COLUMNS else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.header_tooltip(section)
         return None
 
@@ -106,20 +115,21 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         found = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.text(found, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return RIGHT if column in self.NUMBER_COLUMNS else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self.foreground(found, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.tooltip(found, column)
         return self.role_data(found, column, role)
 
     # -- what a subclass says
 
     def headers(self) -> Sequence[str]:
-        """The columns' header texts, in ``Col`` order, each through ``self.tr``."""
+        """The columns' header texts, in ``Col`` order, each through ``self.tr``
+        (asked once, when the view first shows them)."""
         raise NotImplementedError
 
     def header_tooltip(self, column: int) -> str | None:
