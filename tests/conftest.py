@@ -1,5 +1,6 @@
 """Shared fixtures: a fresh SQLite file per test and, for data-layer tests, the
-same test again on a real PostgreSQL server.
+same test again on a real PostgreSQL server; for the window, a core on a
+fresh SQLite file with its staff.
 
 PostgreSQL: ``HUBDESK_TEST_PG_URL`` (a server URL whose user may create
 databases) is used when set; otherwise a private throwaway cluster is started
@@ -25,7 +26,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from hubdesk.app import Core
 from hubdesk.db import Database
+from hubdesk.domain.enums import StaffRole
+from hubdesk.services import staff
+from hubdesk.services.audit import SYSTEM
 
 
 def _pg_bin(name: str) -> str | None:
@@ -129,3 +134,18 @@ def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]
         database = Database.open(_fresh_pg_database(request.getfixturevalue("pg_server")))
     yield database
     database.close()
+
+
+@pytest.fixture
+def core(tmp_path: Path) -> Iterator[Core]:
+    """A core on a new SQLite file with a first manager, maria ("correct
+    horse"), and a reception user, anna ("reception pw"); nobody signed in."""
+    core = Core.open(tmp_path / "hub.sqlite")
+    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
+    core.write(
+        lambda s: staff.add_staff(
+            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
+        )
+    )
+    yield core
+    core.close()

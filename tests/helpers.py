@@ -1,8 +1,16 @@
-"""Small builders for tests: real rows in a real database, no mocks."""
+"""Small builders for tests: real rows in a real database, no mocks; and the
+window and pages opened offscreen as a test drives them.
+
+The Qt side is imported inside the functions that need it, so a test of the
+services alone does not load the window.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -10,7 +18,27 @@ from hubdesk.domain.enums import LeaseStatus, OrganisationKind, SpaceKind
 from hubdesk.domain.models import Lease, LeaseOffice, Organisation, Space
 from hubdesk.domain.money import Money
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from pytestqt.qtbot import QtBot
+
+    from hubdesk.app import Core
+    from hubdesk.ui.main_window import MainWindow
+
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+ZONE = ZoneInfo("Europe/Amsterdam")
+#: The passwords of the staff of the ``core`` fixture (tests/conftest.py).
+PASSWORDS = {"maria": "correct horse", "anna": "reception pw"}
+
+
+def next_monday(weeks: int = 1) -> date:
+    """A Monday at least ``weeks`` weeks ahead."""
+    today = datetime.now(ZONE).date()
+    return today + timedelta(days=7 - today.weekday()) + timedelta(weeks=weeks)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), ZONE)
 
 
 def add_space(
@@ -60,3 +88,60 @@ def add_lease(
     session.add(LeaseOffice(lease_id=lease.id, space_id=office.id))
     session.flush()
     return lease
+
+
+# ------------------------------------------------------------ window and pages
+
+
+def settings_file(tmp_path: Path) -> QSettings:
+    """The window's per-PC settings, in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(
+    qtbot: QtBot, core: Core, tmp_path: Path, window_class: type[MainWindow] | None = None
+) -> MainWindow:
+    """The main window (or ``window_class``) painted, with ``core`` handed to
+    it: it shows the sign-in form."""
+    if window_class is None:
+        from hubdesk.ui.main_window import MainWindow
+
+        window_class = MainWindow
+    window = window_class(core.description, settings_file(tmp_path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.set_core(core)
+    return window
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
+    """Type into the window's sign-in form and press Enter."""
+    from PySide6.QtCore import Qt
+
+    view = window.sign_in_view
+    if username:  # "" keeps the remembered user name
+        view.username.clear()
+        qtbot.keyClicks(view.username, username)
+    qtbot.keyClicks(view.password, password)
+    qtbot.keyClick(view.password, Qt.Key.Key_Return)
+
+
+def open_page(
+    qtbot: QtBot,
+    core: Core,
+    page_class: type,
+    user: str = "anna",
+    size: tuple[int, int] = (1000, 700),
+) -> Any:
+    """A page on its own, shown and loaded for ``user`` (of the ``core`` fixture)."""
+    core.sign_in(user, PASSWORDS[user])
+    page = page_class(core)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.reload()
+    page.show()
+    qtbot.waitExposed(page)
+    return page

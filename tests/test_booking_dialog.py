@@ -6,11 +6,8 @@ the past and the free-cancellation window never get in the way."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -19,32 +16,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import BookingStatus, PlanKind, SpaceKind, StaffRole
+from hubdesk.domain.enums import BookingStatus, PlanKind, SpaceKind
 from hubdesk.domain.models import Booking, Membership, Plan
 from hubdesk.domain.money import Money
-from hubdesk.services import directory, staff
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.bookings import BookingRequest, create_booking, get_booking
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
 from hubdesk.services.series import Frequency, Recurrence, create_series
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.booking import BookingDialog, month_name
+from tests.helpers import ZONE, at, next_monday
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 )
-
-ZONE = ZoneInfo("Europe/Amsterdam")
-
-
-def next_monday(weeks: int = 1) -> date:
-    """A Monday at least ``weeks`` weeks ahead."""
-    today = datetime.now(ZONE).date()
-    return today + timedelta(days=7 - today.weekday()) + timedelta(weeks=weeks)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), ZONE)
 
 
 @dataclass
@@ -56,19 +42,6 @@ class Hub:
     organisation: int
     eva: int
     jan: int
-
-
-@pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
 
 
 def make_hub(core: Core) -> Hub:

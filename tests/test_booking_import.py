@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,7 +26,7 @@ from hubdesk.services.bookings import BookingRequest, bookings_of, create_bookin
 from hubdesk.services.csv_import import ImportFailed, ImportResult, import_csv
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
 from hubdesk.services.hub import ensure_defaults
-from tests.helpers import T0
+from tests.helpers import T0, open_window, sign_in
 
 MANAGER = Actor("Maarten", 1, StaffRole.MANAGER)
 RECEPTION = Actor("Anna", 2, StaffRole.RECEPTION)
@@ -375,10 +374,7 @@ def test_the_command_line_imports_bookings_all_or_nothing(tmp_path: Path) -> Non
 
 
 def test_import_bookings_from_the_file_menu(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtCore import Qt
-
     from hubdesk.services import staff
-    from hubdesk.ui.main_window import MainWindow
 
     core = Core.open(tmp_path / "hub.sqlite")
     try:
@@ -389,13 +385,7 @@ def test_import_bookings_from_the_file_menu(qtbot: QtBot, tmp_path: Path) -> Non
                 s, SYSTEM, "anna", "Anna", "reception pw", StaffRole.RECEPTION
             )
         )
-        window = MainWindow(
-            core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        )
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=5000):
-            window.show()
-        window.set_core(core)
+        window = open_window(qtbot, core, tmp_path)
         file_menu = window.menuBar().actions()[0].menu()
         texts = [action.text() for action in file_menu.actions()]
         assert "Import bookings…" in texts
@@ -403,10 +393,7 @@ def test_import_bookings_from_the_file_menu(qtbot: QtBot, tmp_path: Path) -> Non
         action = next(a for a in file_menu.actions() if a.text() == "Import bookings…")
         assert not action.isEnabled()  # before signing in
 
-        view = window.sign_in_view
-        qtbot.keyClicks(view.username, "anna")
-        qtbot.keyClicks(view.password, "reception pw")
-        qtbot.keyClick(view.password, Qt.Key.Key_Return)
+        sign_in(qtbot, window, "anna", "reception pw")
         assert action.isEnabled()  # reception imports bookings (spaces they cannot)
 
         bad = write(

@@ -4,10 +4,7 @@ store, and the grid shows what is stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -15,8 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import SpaceKind, StaffRole
-from hubdesk.services import directory, staff
+from hubdesk.domain.enums import SpaceKind
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.bookings import (
     BookingRecord,
@@ -27,34 +24,11 @@ from hubdesk.services.bookings import (
 from hubdesk.services.directory import MemberInput, SpaceInput
 from hubdesk.ui.calendar_view import CalendarGrid
 from hubdesk.ui.pages.calendar import CalendarPage, FlexOccupancyModel
+from tests.helpers import ZONE, at, next_monday
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)"
 )
-
-ZONE = ZoneInfo("Europe/Amsterdam")
-
-
-def next_monday(weeks: int = 1) -> date:
-    today = datetime.now(ZONE).date()
-    return today + timedelta(days=7 - today.weekday()) + timedelta(weeks=weeks)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime.combine(day, time(hour, minute), ZONE)
-
-
-@pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
 
 
 @pytest.fixture

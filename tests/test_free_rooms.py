@@ -4,25 +4,24 @@ qtbot, from the prefilled "now, one hour" to Enter opening the booking dialog.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
 from hubdesk.db import Database
-from hubdesk.domain.enums import SpaceKind, StaffRole
-from hubdesk.services import directory, staff
+from hubdesk.domain.enums import SpaceKind
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.availability import amenities_of_rooms, find_free_spaces
 from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking, hub_zone
 from hubdesk.services.directory import SpaceInput
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.ui.dialogs.free_rooms import FreeRoomDialog, FreeRoomModel, quarter_floor
-from hubdesk.ui.main_window import MainWindow
+from tests.helpers import open_window, sign_in
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -152,35 +151,6 @@ def test_needs_filter_and_inactive_rooms_and_other_kinds(
 # ------------------------------------------------------------------ the dialog
 
 
-@pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
-
-
-def open_window(qtbot: QtBot, core: Core, tmp_path: Path) -> MainWindow:
-    window = MainWindow(
-        core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    window.set_core(core)
-    view = window.sign_in_view
-    qtbot.keyClicks(view.username, "anna")
-    qtbot.keyClicks(view.password, "reception pw")
-    qtbot.keyClick(view.password, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.workspace
-    return window
-
-
 def now_slot(core: Core) -> tuple[datetime, datetime]:
     tz = core.read(hub_zone)
     start = quarter_floor(datetime.now(tz))
@@ -211,6 +181,8 @@ def test_f2_opens_the_finder_on_now_for_an_hour(
     qtbot: QtBot, core: Core, two_rooms: dict[str, int], tmp_path: Path
 ) -> None:
     window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    assert window.stack.currentWidget() is window.workspace
     window.show_page("members")
     before, _ = now_slot(core)
     qtbot.keyClick(window, Qt.Key.Key_F2)
@@ -344,6 +316,8 @@ def test_down_goes_to_the_list_and_enter_opens_the_booking_dialog(
 ) -> None:
     booking = pytest.importorskip("hubdesk.ui.dialogs.booking")
     window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    assert window.stack.currentWidget() is window.workspace
     dialog = window.find_free_room()
     monday = QDate.currentDate().addDays(8 - QDate.currentDate().dayOfWeek() + 7)
     dialog.day.setDate(monday)

@@ -5,46 +5,31 @@ from the members and spaces pages on a real database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import SpaceKind, StaffRole
+from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import HubSettings
-from hubdesk.services import directory, staff
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking, hub_zone
 from hubdesk.services.calendar_export import export_ics
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
 from hubdesk.services.export_files import safe_file_name, write_atomically
 from hubdesk.ui import ics_file
-from hubdesk.ui.main_window import MainWindow
+from tests.helpers import open_window, sign_in
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 HUB = "Impact Hub Den Haag"
 ARABIC = "مؤسسة الأمل"
 TRICKY = "Bürger & Söhne <NGO>"
-
-
-@pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
 
 
 def at(session: Session, year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
@@ -211,25 +196,11 @@ def test_the_default_file_is_named_for_the_record_in_the_documents_folder() -> N
 # ----------------------------------------------------------------- the pages
 
 
-def open_window(qtbot: QtBot, core: Core, tmp_path: Path) -> MainWindow:
-    window = MainWindow(
-        core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    window.set_core(core)
-    view = window.sign_in_view
-    qtbot.keyClicks(view.username, "anna")
-    qtbot.keyClicks(view.password, "reception pw")
-    qtbot.keyClick(view.password, Qt.Key.Key_Return)
-    return window
-
-
 def test_export_from_the_members_page(
     qtbot: QtBot, core: Core, hub: dict[str, int], tmp_path: Path
 ) -> None:
     window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
     window.show_page("members")
     page = window.current_page()
     assert not page.export_button.isVisible()  # nobody chosen yet
@@ -258,6 +229,7 @@ def test_export_from_the_spaces_page(
     qtbot: QtBot, core: Core, hub: dict[str, int], tmp_path: Path
 ) -> None:
     window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
     window.show_page("spaces")
     page = window.current_page()
     assert page.select(hub["office"])

@@ -7,52 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import SpaceKind, StaffRole
+from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import HubSettings
-from hubdesk.services import staff
-from hubdesk.services.audit import SYSTEM
-from hubdesk.ui.main_window import MainWindow
-from tests.helpers import add_organisation, add_space
-
-
-def settings_file(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def core(tmp_path: Path) -> Core:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
-
-
-def open_window(qtbot: QtBot, core: Core, tmp_path: Path) -> MainWindow:
-    window = MainWindow(core.description, settings_file(tmp_path))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    window.set_core(core)
-    return window
-
-
-def sign_in(qtbot: QtBot, window: MainWindow, username: str, password: str) -> None:
-    view = window.sign_in_view
-    if username:  # "" keeps the remembered user name
-        view.username.clear()
-        qtbot.keyClicks(view.username, username)
-    qtbot.keyClicks(view.password, password)
-    qtbot.keyClick(view.password, Qt.Key.Key_Return)
+from tests.helpers import add_organisation, add_space, open_window, sign_in
 
 
 def test_sign_in_then_overview(qtbot: QtBot, core: Core, tmp_path: Path) -> None:

@@ -3,18 +3,17 @@ driven offscreen with qtbot (no mocks)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import OrganisationKind, StaffRole
-from hubdesk.services import directory, staff
+from hubdesk.domain.enums import OrganisationKind
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.directory import MemberInput, MemberRecord, OrganisationInput
 from hubdesk.ui.dialogs.member import MemberDialog
@@ -26,6 +25,7 @@ from hubdesk.ui.pages.organisations import (
     OrganisationsPage,
     OrganisationTableModel,
 )
+from tests.helpers import open_page, open_window, sign_in
 
 # The offscreen platform cannot pass size hints to a window system and says so
 # whenever a shown window's minimum size changes. The completer's popup asks
@@ -39,17 +39,10 @@ UNICODE_LAST = "مؤسسة"
 
 
 @pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
+def core(core: Core) -> Core:
+    """The shared core (tests/conftest.py) with the people of :func:`fill`."""
     core.write(fill)
-    yield core
-    core.close()
+    return core
 
 
 def fill(session: object) -> None:
@@ -94,17 +87,6 @@ class Window(MainWindow):
             *found,
             *(p for p in (MembersPage, OrganisationsPage) if p not in found),
         ]
-
-
-def open_page(qtbot: QtBot, core: Core, page_class: type, user: str = "anna") -> object:
-    core.sign_in(user, "reception pw" if user == "anna" else "correct horse")
-    page = page_class(core)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.reload()
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def names(model: MemberTableModel) -> list[str]:
@@ -156,15 +138,8 @@ def stored_member(core: Core, first_name: str) -> MemberRecord:
 
 
 def test_sign_in_then_search_members_as_you_type(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
-    window = Window(core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat))
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    window.set_core(core)
-    view = window.sign_in_view
-    qtbot.keyClicks(view.username, "anna")
-    qtbot.keyClicks(view.password, "reception pw")
-    qtbot.keyClick(view.password, Qt.Key.Key_Return)
+    window = open_window(qtbot, core, tmp_path, Window)
+    sign_in(qtbot, window, "anna", "reception pw")
     window.show_page("members")
     page = window.current_page()
     assert isinstance(page, MembersPage)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from hubdesk.app import Core
 from hubdesk.domain.enums import StaffRole
 from hubdesk.services import settings as hub_settings
 from hubdesk.services import staff
-from hubdesk.services.audit import SYSTEM
 from hubdesk.ui.pages.settings import (
     AddStaffDialog,
     AuditModel,
@@ -23,6 +21,7 @@ from hubdesk.ui.pages.settings import (
     VatCategoryDialog,
     VatCategoryModel,
 )
+from tests.helpers import open_page
 
 # The offscreen platform cannot pass size hints to a window system and says so
 # whenever a shown window's minimum size changes (an error message appearing).
@@ -30,37 +29,13 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 
 @pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
-
-
-def open_page(qtbot: QtBot, core: Core, username: str, password: str) -> SettingsPage:
-    core.sign_in(username, password)
-    page = SettingsPage(core)
-    qtbot.addWidget(page)
-    page.resize(1000, 720)
-    page.reload()
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-@pytest.fixture
 def manager_page(qtbot: QtBot, core: Core) -> SettingsPage:
-    return open_page(qtbot, core, "maria", "correct horse")
+    return open_page(qtbot, core, SettingsPage, "maria", size=(1000, 720))
 
 
 @pytest.fixture
 def reception_page(qtbot: QtBot, core: Core) -> SettingsPage:
-    return open_page(qtbot, core, "anna", "reception pw")
+    return open_page(qtbot, core, SettingsPage, "anna", size=(1000, 720))
 
 
 def stored(core: Core) -> hub_settings.HubSettingsRecord:

@@ -3,46 +3,32 @@ with qtbot: real widgets, real services, no mocks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from hubdesk.app import Core
-from hubdesk.domain.enums import SpaceKind, StaffRole
+from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import AuditEntry, Space
 from hubdesk.domain.money import Money
-from hubdesk.services import directory, staff
+from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.directory import SpaceInput, SpaceRecord
 from hubdesk.ui.main_window import MainWindow
 from hubdesk.ui.pages.spaces import SpaceFilterProxy, SpacesPage, SpaceTableModel
 from hubdesk.ui.space_dialog import SpaceDialog
-from tests.helpers import add_lease, add_organisation
+from tests.helpers import add_lease, add_organisation, open_page, open_window, sign_in
 
 # The offscreen platform cannot pass size hints to a window system and says so
 # whenever a shown window's minimum size changes (an error message appearing).
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
 Col = SpaceTableModel.Col
-
-
-@pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
-    yield core
-    core.close()
 
 
 def add(core: Core, name: str, kind: SpaceKind, **values: object) -> SpaceRecord:
@@ -102,25 +88,14 @@ def hub(core: Core) -> dict[str, SpaceRecord]:
     }
 
 
-def open_page(qtbot: QtBot, core: Core, username: str, password: str) -> SpacesPage:
-    core.sign_in(username, password)
-    page = SpacesPage(core)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.reload()
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 @pytest.fixture
 def manager_page(qtbot: QtBot, core: Core, hub: dict[str, SpaceRecord]) -> SpacesPage:
-    return open_page(qtbot, core, "maria", "correct horse")
+    return open_page(qtbot, core, SpacesPage, "maria", size=(1100, 700))
 
 
 @pytest.fixture
 def reception_page(qtbot: QtBot, core: Core, hub: dict[str, SpaceRecord]) -> SpacesPage:
-    return open_page(qtbot, core, "anna", "reception pw")
+    return open_page(qtbot, core, SpacesPage, "anna", size=(1100, 700))
 
 
 def names(page: SpacesPage) -> list[str]:
@@ -325,16 +300,8 @@ def test_ctrl_n_in_the_main_window_opens_the_dialog(
         def page_classes(self) -> list[type]:
             return [*super().page_classes(), SpacesPage]
 
-    window = Window(
-        core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    )
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    window.set_core(core)
-    qtbot.keyClicks(window.sign_in_view.username, "maria")
-    qtbot.keyClicks(window.sign_in_view.password, "correct horse")
-    qtbot.keyClick(window.sign_in_view.password, Qt.Key.Key_Return)
+    window = open_window(qtbot, core, tmp_path, Window)
+    sign_in(qtbot, window, "maria", "correct horse")
     window.show_page("spaces")
     page = window.current_page()
     assert isinstance(page, SpacesPage)

@@ -17,14 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
 from hubdesk.services import staff
 from hubdesk.ui import i18n
-from hubdesk.ui.main_window import MainWindow
+from tests.helpers import open_window, sign_in
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "hubdesk_nl.ts"
@@ -239,18 +239,9 @@ def test_the_window_in_dutch(qtbot: QtBot, tmp_path: Path) -> None:
         core.write(
             lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse")
         )
-        window = MainWindow(
-            core.description, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        )
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=5000):
-            window.show()
-        window.set_core(core)
-        view = window.sign_in_view
-        assert view.button.text() == "Inloggen"
-        qtbot.keyClicks(view.username, "maria")
-        qtbot.keyClicks(view.password, "correct horse")
-        qtbot.keyClick(view.password, Qt.Key.Key_Return)
+        window = open_window(qtbot, core, tmp_path)
+        assert window.sign_in_view.button.text() == "Inloggen"
+        sign_in(qtbot, window, "maria", "correct horse")
         assert window.stack.currentWidget() is window.workspace
 
         pages = {page.key: page for page in window.pages}

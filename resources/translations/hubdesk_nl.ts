@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
         <source>Add staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="528"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="461"/>
         <source>e.g. anna</source>
         <translation>bijv. anna</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="531"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="464"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="532"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="465"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="468"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="469"/>
         <source>Name to show</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="537"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="470"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="538"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="471"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="539"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="472"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="543"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="476"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -62,42 +62,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="344"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="345"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="346"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="354"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="287"/>
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="301"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="301"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1417"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1348"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1421"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1352"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1471"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1402"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1475"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1406"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1477"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1408"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1481"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1412"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1483"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1414"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -739,32 +739,32 @@
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="513"/>
         <source>Change my password</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="580"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="513"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="585"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="518"/>
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="519"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="587"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="520"/>
         <source>Repeat new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="591"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -786,116 +786,116 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="371"/>
         <source>Active</source>
         <extracomment>&quot;member&quot; / &quot;organisation&quot;: what ``data_changed`` names after a change.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="372"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="373"/>
         <source>Active and archived</source>
         <translation>Actief en gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="417"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="374"/>
         <source>Show active or archived records</source>
         <translation>Actieve of gearchiveerde records tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="376"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="422"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="379"/>
         <source>Kind of organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="383"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="384"/>
         <source>Add (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="428"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="385"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="386"/>
         <source>Change it (Enter or double-click in the list)</source>
         <translation>Wijzigen (Enter of dubbelklikken in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="430"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="387"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="584"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="431"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="388"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="433"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="390"/>
         <source>Delete a record entered by mistake (one with no history)</source>
         <translation>Een per vergissing ingevoerd record verwijderen (alleen zonder geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="584"/>
         <source>Restore</source>
         <extracomment>Edit, Archive/Restore, Delete of the selected record; the detail panel of a subclass places it under the record&apos;s name. From this width of the page on, the details stand beside the table; below it, under the table (so the table keeps room for its columns).</extracomment>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="629"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="586"/>
         <source>Show it in the lists again</source>
         <translation>Weer in de lijsten tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="631"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="588"/>
         <source>Hide it from the lists; its history is kept</source>
         <translation>Uit de lijsten verbergen; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="680"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="637"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="651"/>
         <source>{0} is active again.</source>
         <translation>{0} is weer actief.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="696"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="653"/>
         <source>{0} is archived; choose “Archived” to see or restore it.</source>
         <translation>{0} is gearchiveerd; kies „Gearchiveerd” om het te zien of te herstellen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="718"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="675"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="736"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="693"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="698"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="738"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="695"/>
         <source>Delete “{0}” for good?
 
 Only a record entered by mistake, with no history, can be deleted. To stop showing it, archive it.</source>
@@ -904,14 +904,14 @@ Only a record entered by mistake, with no history, can be deleted. To stop showi
 Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, kan worden verwijderd. Archiveer het als het niet meer getoond moet worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="751"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="754"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="762"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="708"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="711"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="719"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="756"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="713"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
     </message>
@@ -948,7 +948,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="478"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="411"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -956,148 +956,148 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FreeRoomDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="232"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="183"/>
         <source>Find a free room</source>
         <translation>Vrije ruimte zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="308"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="259"/>
         <source>↓ goes to the list · Enter books the chosen room · Esc closes</source>
         <extracomment>The slot of the last search, None while the input is invalid. (capacity, folded amenities) of every room in use: why nothing is free</extracomment>
         <translation>↓ naar de lijst · Enter boekt de gekozen ruimte · Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="310"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="261"/>
         <source>Book…</source>
         <translation>Boeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="312"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="263"/>
         <source>Book the chosen room for this time (Enter)</source>
         <translation>De gekozen ruimte voor deze tijd boeken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="264"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="345"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="296"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="346"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="297"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="347"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="298"/>
         <source>&amp;To</source>
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="348"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="299"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="365"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="316"/>
         <source>Needs</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="437"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="388"/>
         <source>1 room is free</source>
         <translation>1 ruimte vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="440"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="391"/>
         <source>{0} rooms are free</source>
         <translation>{0} ruimtes vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="464"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="415"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="464"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="415"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="470"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="421"/>
         <source>No room of the hub seats {0}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="472"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="423"/>
         <source>No room of the hub has {0}.</source>
         <translation>Geen enkele ruimte van de hub heeft {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="476"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="427"/>
         <source>No room of the hub seats {0} with {1}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0} met {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="478"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="429"/>
         <source>No room is free then for {0} with {1}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0} met {1}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="481"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="432"/>
         <source>No room is free then for {0}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="486"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="437"/>
         <source>a screen</source>
         <translation>een scherm</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="487"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
         <source>a phone</source>
         <translation>een telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="488"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="439"/>
         <source>a whiteboard</source>
         <translation>een whiteboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="489"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="440"/>
         <source>video calls</source>
         <translation>apparatuur voor videobellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="490"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="441"/>
         <source>coffee</source>
         <translation>koffie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="491"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="442"/>
         <source>step-free access</source>
         <translation>drempelvrije toegang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="500"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="451"/>
         <source>The hub is closed on {0}; only a manager can book then.</source>
         <translation>De hub is gesloten op {0}; alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="505"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="456"/>
         <source>Outside opening hours, {0} to {1}: only a manager can book then.</source>
         <translation>Buiten de openingstijden, {0} tot {1}: alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="531"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="482"/>
         <source>Booking from the finder is not available in this version.</source>
         <translation>Boeken vanuit dit venster kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="631"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="582"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -1105,33 +1105,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FreeRoomModel</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="103"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="99"/>
         <source>Room</source>
         <extracomment>The finder&apos;s steps: a quarter of an hour. Check boxes of amenities on one line.</extracomment>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="104"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="100"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="105"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="101"/>
         <source>Seats</source>
         <translation>Pers.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="106"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="102"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="107"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="103"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="146"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="108"/>
         <source>The list price of the room for this time, before any allowance</source>
         <translation>De standaardprijs van de ruimte voor deze tijd, zonder tegoed uit een abonnement</translation>
     </message>
@@ -1139,77 +1139,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1020"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="953"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1027"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="960"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1031"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="964"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1041"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="974"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1042"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="975"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1043"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="976"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1044"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="977"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1045"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="978"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1046"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="979"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1047"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1057"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="990"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1060"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="993"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1061"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="994"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1086"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1088"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1021"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -1217,178 +1217,178 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="689"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="622"/>
         <source>Only a manager may change the hub&apos;s settings; you can read them here.</source>
         <translation>Alleen een beheerder kan de hubinstellingen wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="708"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="641"/>
         <source>e.g. NL123456782B01</source>
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="716"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="649"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="730"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="663"/>
         <source>hours before a booking starts</source>
         <translation>uur voor aanvang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="740"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="673"/>
         <source>The hub</source>
         <translation>De hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="674"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="675"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="676"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="677"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="678"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="746"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="679"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="747"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="680"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="750"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="683"/>
         <source>Registration and bank</source>
         <translation>Inschrijving en bank</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="684"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="752"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="685"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="753"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="686"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="687"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="757"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="690"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="761"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="694"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="769"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="702"/>
         <source>Credit notes</source>
         <translation>Creditnota’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="777"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="710"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="782"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="715"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="786"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="719"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="787"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="720"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="802"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="735"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="802"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="735"/>
         <source>PNG or JPEG, at most 1 MB</source>
         <translation>PNG of JPEG, hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="806"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="739"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="807"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="740"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="811"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
         <source>Free cancellation</source>
         <translation>Gratis annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="827"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="760"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="829"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="762"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="913"/>
         <source>No logo</source>
         <extracomment>Below this width (of the tab) the panels stand in one column.</extracomment>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1002"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="935"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1006"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="939"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1006"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="939"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1560,57 +1560,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="786"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="743"/>
         <source>Choose a member to see their details.</source>
         <translation>Kies een lid om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="788"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="745"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="789"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="746"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="790"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="747"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="791"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="748"/>
         <source>Badge</source>
         <translation>Toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="792"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="793"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="750"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="794"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="751"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="795"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="752"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="817"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="774"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="823"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="780"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
@@ -1722,33 +1722,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="113"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="112"/>
         <source>Individual member</source>
         <extracomment>The id of the row&apos;s record (selection is kept by id across reloads). What a QSortFilterProxyModel sorts by (plain ints and strings only). Rows read at a time; the first chunk is what a reload or a keystroke costs. &quot;Every match&quot; for the service&apos;s ``limit``. Milliseconds of quiet typing before the search runs.</extracomment>
         <translation>Individueel lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="115"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="116"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="116"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="118"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="119"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="119"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="120"/>
         <source>Badge</source>
         <translation>Pas</translation>
     </message>
@@ -1756,42 +1756,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="843"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="800"/>
         <source>Search name, e-mail, organisation or badge</source>
         <translation>Zoek op naam, e-mail, organisatie of toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="856"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="813"/>
         <source>Export bookings (.ics)…</source>
         <translation>Boekingen exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="859"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="816"/>
         <source>Save the member&apos;s bookings as a calendar file for Outlook, Google or Apple</source>
         <translation>De boekingen van dit lid opslaan als agendabestand voor Outlook, Google of Apple</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="881"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="838"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="930"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="887"/>
         <source>first {0} shown; scroll for more</source>
         <translation>eerste {0} getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="932"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="889"/>
         <source>1 member</source>
         <translation>1 lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="934"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="891"/>
         <source>{0} members</source>
         <translation>{0} leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="994"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="951"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -1822,88 +1822,88 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="203"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="161"/>
         <source>Choose an organisation to see its details and people.</source>
         <translation>Kies een organisatie om de gegevens en leden te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="206"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="164"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="207"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="165"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="208"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="166"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="209"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="167"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="210"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="168"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="211"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="169"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="170"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="213"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="171"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="172"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="215"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="173"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="216"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="174"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="175"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="223"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="181"/>
         <source>Add person…</source>
         <translation>Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="253"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="211"/>
         <source>No people yet.</source>
         <translation>Nog geen leden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="255"/>
         <source>Archived</source>
         <extracomment>the details and the people: above each other beside the table, next to each other under it</extracomment>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="314"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="272"/>
         <source>People ({0})</source>
         <translation>Leden ({0})</translation>
     </message>
@@ -2054,32 +2054,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="76"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="79"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="78"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
         <source>People</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="82"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="83"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="84"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
@@ -2087,27 +2087,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="323"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="281"/>
         <source>Search name, e-mail, city, VAT or KvK number</source>
         <translation>Zoek op naam, e-mail, plaats, btw- of KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="313"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="383"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="341"/>
         <source>{0} of {1} organisations</source>
         <translation>{0} van {1} organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="385"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="343"/>
         <source>1 organisation</source>
         <translation>1 organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="387"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="345"/>
         <source>{0} organisations</source>
         <translation>{0} organisaties</translation>
     </message>
@@ -2163,27 +2163,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="559"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="492"/>
         <source>Reset the password of {0}</source>
         <translation>Wachtwoord van {0} opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="560"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="493"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="567"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="500"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="568"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="501"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="572"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -2234,214 +2234,214 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="390"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="323"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="392"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="325"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="400"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="333"/>
         <source>Hub settings</source>
         <translation>Hubinstellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="334"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="402"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="335"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="336"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="337"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="405"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="338"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="406"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="339"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="407"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="340"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="408"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="341"/>
         <source>Lease</source>
         <translation>Huurcontract</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="409"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="342"/>
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="410"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="343"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="411"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="344"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="412"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="345"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="346"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="347"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="415"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="348"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="349"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="417"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1528"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="350"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1459"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="434"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="367"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="435"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="436"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="369"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="437"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="370"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="371"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="372"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="440"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="373"/>
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="441"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="374"/>
         <source>Role changed</source>
         <translation>Rol gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="442"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="375"/>
         <source>Password reset</source>
         <translation>Wachtwoord opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="443"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="376"/>
         <source>Own password changed</source>
         <translation>Eigen wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="377"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="378"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="379"/>
         <source>Demo hub loaded</source>
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1516"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1551"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1447"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1482"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1529"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1460"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1530"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1461"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1531"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1462"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1532"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1463"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1535"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1630"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1561"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1658"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1589"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1662"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1593"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -2652,83 +2652,83 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="144"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="118"/>
         <source>Name</source>
         <extracomment>What the proxy sorts by: plain ints and folded strings. A price column&apos;s amount in cents, or None when the space has no such price.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="145"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="119"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="146"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="120"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="147"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="121"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="122"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="149"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="123"/>
         <source>Hour</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="150"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="124"/>
         <source>Half day</source>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="151"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="125"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="126"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="153"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="127"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="154"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="128"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="155"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="129"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="156"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="229"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="177"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="230"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="178"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="230"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="178"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -2736,131 +2736,131 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="339"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="287"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="375"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="346"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="294"/>
         <source>Search name or amenity…</source>
         <translation>Naam of voorziening…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="350"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="298"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="353"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="301"/>
         <source>Show inactive</source>
         <translation>Inactieve</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="358"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="306"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="359"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="307"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="360"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="495"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="443"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="554"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="361"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="676"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="309"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="624"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="366"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="314"/>
         <source>Only a manager may change spaces.</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="396"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="344"/>
         <source>Export bookings (.ics)…</source>
         <translation>Boekingen exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="495"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="443"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="498"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="446"/>
         <source>Add a space (Ctrl+N)</source>
         <translation>Nieuwe ruimte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="499"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="447"/>
         <source>Change the selected space (Enter)</source>
         <translation>Geselecteerde ruimte wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="501"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="449"/>
         <source>An inactive space can no longer be booked; its history stays</source>
         <translation>Een inactieve ruimte kan niet meer worden geboekt; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="451"/>
         <source>Delete a space that was never used</source>
         <translation>Een ruimte verwijderen die nooit is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="506"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="454"/>
         <source>Only a manager may change spaces</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="511"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="459"/>
         <source>Save the bookings of the selected room as a calendar file</source>
         <translation>De boekingen van de gekozen ruimte opslaan als agendabestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="461"/>
         <source>Choose a meeting room, event space or flex desk to export its bookings</source>
         <translation>Kies een vergaderzaal, eventruimte of flexplek om de boekingen te exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="467"/>
         <source>1 space</source>
         <translation>1 ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="467"/>
         <source>{0} spaces</source>
         <translation>{0} ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="521"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="469"/>
         <source>{0} of {1} spaces shown</source>
         <translation>{0} van {1} ruimtes getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="571"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="604"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="552"/>
         <source>Space in use</source>
         <translation>Ruimte in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="674"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="622"/>
         <source>Delete space</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="675"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="623"/>
         <source>Delete “{0}”? This cannot be undone.</source>
         <translation>“{0}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2868,32 +2868,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="318"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="251"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="318"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="251"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
@@ -2901,44 +2901,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1271"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1203"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1277"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1209"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1210"/>
         <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1347"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1279"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1352"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1211"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1283"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1280"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1212"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1281"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1213"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1347"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1350"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1281"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -2946,67 +2946,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="602"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
         <source>New VAT category</source>
         <translation>Nieuwe btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="602"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
         <source>Change VAT category</source>
         <translation>Btw-categorie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="543"/>
         <source>e.g. high, low, catering</source>
         <translation>bijv. hoog, laag, horeca</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="613"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="546"/>
         <source>e.g. 21, 9, 0 or 5,5</source>
         <translation>21, 9, 0 of 5,5</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="615"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="548"/>
         <source>Exempt from VAT (the rate is 0 %)</source>
         <translation>Vrijgesteld van btw (het tarief is 0%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="549"/>
         <source>Reverse charge for EU business customers</source>
         <translation>Btw verlegd voor zakelijke klanten in de EU</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="619"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="552"/>
         <source>Printed on invoices, e.g. Btw verlegd / VAT reverse charge</source>
         <translation>Staat op facturen, bijv. Btw verlegd / VAT reverse charge</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="622"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="555"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="556"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="624"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="557"/>
         <source>Rate (%)</source>
         <translation>Tarief (%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="560"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
@@ -3014,54 +3014,54 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="261"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="194"/>
         <source>Code</source>
         <extracomment>Role a QSortFilterProxyModel sorts by (plain ints and strings only).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="262"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="195"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="263"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="196"/>
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="264"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="197"/>
         <source>Exempt</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="198"/>
         <source>EU reverse charge</source>
         <translation>Btw verlegd (EU)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="266"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="199"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="200"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="281"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="214"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="284"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="217"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="284"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="217"/>
         <source>Not offered</source>
         <translation>Niet aangeboden</translation>
     </message>
@@ -3069,33 +3069,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1148"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1081"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1151"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1084"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1085"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1153"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1213"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1086"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1145"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1169"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1102"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1211"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1143"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>

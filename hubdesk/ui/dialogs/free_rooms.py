@@ -21,12 +21,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -63,11 +61,11 @@ from hubdesk.services.directory import CAPACITY_MAX
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import warn
 from hubdesk.ui.space_dialog import STANDARD_AMENITIES, amenity_text
+from hubdesk.ui.table_model import RecordTableModel
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-_ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 GREY = QColor("#8a96a3")
 #: The finder's steps: a quarter of an hour.
@@ -84,7 +82,7 @@ def quarter_floor(moment: datetime) -> datetime:
 # ---------------------------------------------------------------------- the model
 
 
-class FreeRoomModel(QAbstractTableModel):
+class FreeRoomModel(RecordTableModel[FreeSpace]):
     """The free rooms, one :class:`FreeSpace` per row, in the finder's order."""
 
     class Col(IntEnum):
@@ -96,10 +94,8 @@ class FreeRoomModel(QAbstractTableModel):
 
     NUMBER_COLUMNS = frozenset({Col.FLOOR, Col.SEATS, Col.PRICE})
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FreeSpace] = []
-        self._headers = (
+    def headers(self) -> Sequence[str]:
+        return (
             self.tr("Room"),
             self.tr("Floor"),
             self.tr("Seats"),
@@ -107,65 +103,20 @@ class FreeRoomModel(QAbstractTableModel):
             self.tr("Price"),
         )
 
-    def set_rows(self, rows: Iterable[FreeSpace]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[FreeSpace]:
-        return list(self._rows)
-
-    def record(self, row: int) -> FreeSpace:
-        return self._rows[row]
-
-    def row_of(self, space_id: int) -> int | None:
-        for row, found in enumerate(self._rows):
-            if found.id == space_id:
-                return row
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMBER_COLUMNS:
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.Col.PRICE:
+    def header_tooltip(self, column: int) -> str | None:
+        if column == self.Col.PRICE:
             return self.tr("The list price of the room for this time, before any allowance")
         return None
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        found = self._rows[index.row()]
-        column = self.Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(found, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in self.NUMBER_COLUMNS else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return GREY if column == self.Col.PRICE and not found.price.cents else None
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.Col.NAME, self.Col.AMENITIES):
+    def foreground(self, found: FreeSpace, column: int) -> QColor | None:
+        return GREY if column == self.Col.PRICE and not found.price.cents else None
+
+    def tooltip(self, found: FreeSpace, column: int) -> str | None:
+        if column in (self.Col.NAME, self.Col.AMENITIES):
             return self.text(found, column) or None
         return None
 
-    def text(self, found: FreeSpace, column: Col) -> str:
+    def text(self, found: FreeSpace, column: int) -> str:
         if column == self.Col.NAME:
             return found.name
         if column == self.Col.FLOOR:

@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -63,6 +62,7 @@ from hubdesk.ui.dialogs.organisation import (
     message_box,
 )
 from hubdesk.ui.pages.base import Page
+from hubdesk.ui.table_model import RecordTableModel
 
 _ROOT = QModelIndex()
 #: The id of the row's record (selection is kept by id across reloads).
@@ -86,7 +86,7 @@ def _last(value: str) -> tuple[bool, str]:
 # ------------------------------------------------------------------ the model
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(RecordTableModel[MemberRecord]):
     """Members, one frozen :class:`MemberRecord` per row.
 
     Filled either at once (:meth:`set_rows`) or from a fetch function
@@ -105,13 +105,14 @@ class MemberTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, chunk: int = CHUNK) -> None:
         super().__init__(parent)
         self.chunk = chunk
-        self._rows: list[MemberRecord] = []
         self._fetch: Callable[[int], Sequence[MemberRecord]] | None = None
         self._more = False
         self._sort_column = self.Col.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._individual = self.tr("Individual member")
-        self._headers = (
+
+    def headers(self) -> Sequence[str]:
+        return (
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("E-mail"),
@@ -154,25 +155,7 @@ class MemberTableModel(QAbstractTableModel):
     def has_more(self) -> bool:
         return self._more
 
-    def rows(self) -> list[MemberRecord]:
-        return list(self._rows)
-
-    def record(self, row: int) -> MemberRecord:
-        return self._rows[row]
-
-    def row_of(self, member_id: int) -> int | None:
-        for row, found in enumerate(self._rows):
-            if found.id == member_id:
-                return row
-        return None
-
     # -- Qt's table interface
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.Col)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> bool:
         return not parent.isValid() and self._more
@@ -197,39 +180,13 @@ class MemberTableModel(QAbstractTableModel):
             self._rows.extend(added)
             self.endInsertRows()
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
+    def foreground(self, found: MemberRecord, column: int) -> QColor | None:
+        if found.archived or (column == self.Col.ORGANISATION and not found.organisation_name):
+            return GREY
         return None
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        found = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(found, index.column())
-        if role == ID_ROLE:
-            return found.id
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if found.archived or (
-                index.column() == self.Col.ORGANISATION and not found.organisation_name
-            ):
-                return GREY
-            return None
-        return None
+    def role_data(self, found: MemberRecord, column: int, role: int) -> Any:
+        return found.id if role == ID_ROLE else None
 
     def text(self, found: MemberRecord, column: int) -> str:
         col = self.Col

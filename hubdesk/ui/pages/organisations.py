@@ -7,17 +7,17 @@ the filters (active/archived, kind) read again through the service.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -51,12 +51,12 @@ from hubdesk.ui.pages.members import (
     muted,
     stretch_columns,
 )
+from hubdesk.ui.table_model import RecordTableModel
 
-_ROOT = QModelIndex()
 _SEP = "\x1f"
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(RecordTableModel[OrganisationRecord]):
     """Organisations, one frozen :class:`OrganisationRecord` per row."""
 
     class Col(IntEnum):
@@ -67,12 +67,15 @@ class OrganisationTableModel(QAbstractTableModel):
         CITY = 4
         VAT_ID = 5
 
+    NUMBER_COLUMNS = frozenset({Col.MEMBERS})
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[OrganisationRecord] = []
         self._search: list[str] = []
         self._kinds = kind_labels(self)
-        self._headers = (
+
+    def headers(self) -> Sequence[str]:
+        return (
             self.tr("Name"),
             self.tr("Kind"),
             self.tr("People"),
@@ -81,72 +84,27 @@ class OrganisationTableModel(QAbstractTableModel):
             self.tr("VAT number"),
         )
 
-    def set_rows(self, rows: Iterable[OrganisationRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_set(self) -> None:
         self._search = [
             _SEP.join(fold(part) for part in (r.name, r.email, r.city, r.vat_id, r.kvk))
             for r in self._rows
         ]
-        self.endResetModel()
-
-    def rows(self) -> list[OrganisationRecord]:
-        return list(self._rows)
-
-    def record(self, row: int) -> OrganisationRecord:
-        return self._rows[row]
-
-    def row_of(self, organisation_id: int) -> int | None:
-        for row, found in enumerate(self._rows):
-            if found.id == organisation_id:
-                return row
-        return None
 
     def matches(self, row: int, words: Sequence[str]) -> bool:
         """Every (folded) word occurs in the name, e-mail, city, VAT or KvK number."""
         text = self._search[row]
         return all(word in text for word in words)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def foreground(self, found: OrganisationRecord, column: int) -> QColor | None:
+        return GREY if found.archived else None
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == self.Col.MEMBERS:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        found = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(found, column)
+    def role_data(self, found: OrganisationRecord, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             if column == self.Col.MEMBERS:
                 return found.member_count
             return fold(self.text(found, column))
         if role == ID_ROLE:
             return found.id
-        if role == Qt.ItemDataRole.ForegroundRole and found.archived:
-            return GREY
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Col.MEMBERS:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def text(self, found: OrganisationRecord, column: int) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTime,
@@ -75,8 +74,8 @@ from hubdesk.services.validation import country_names
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import FieldErrors, warn
 from hubdesk.ui.pages.base import Page
+from hubdesk.ui.table_model import R, RecordTableModel
 
-_ROOT = QModelIndex()
 #: Role a QSortFilterProxyModel sorts by (plain ints and strings only).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 AUDIT_LIMIT = 500
@@ -169,84 +168,18 @@ def _table(model: QAbstractTableModel) -> tuple[QTableView, QSortFilterProxyMode
 # ------------------------------------------------------------------ table models
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Frozen records, one per row; a subclass names its columns in ``Col``
-    and says what each cell shows."""
+class SortedTableModel(RecordTableModel[R]):
+    """A settings table, sorted by its proxy (:func:`_table`) on ``SORT_ROLE``:
+    a cell's text, case folded, unless :meth:`sort_key` says otherwise."""
 
-    class Col(IntEnum):
-        pass
+    def role_data(self, found: R, column: int, role: int) -> Any:
+        return self.sort_key(found, column) if role == SORT_ROLE else None
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.Col)
-
-    def headers(self) -> Sequence[str]:
-        raise NotImplementedError
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.Col)
-        ):
-            return self.headers()[section]
-        return None
-
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        found = self._rows[index.row()]
-        column = self.Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(found, column)
-        if role == SORT_ROLE:
-            return self.sort_key(found, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(found, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(found)
-        return None
-
-    def text(self, found: Any, column: Any) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, found: Any, column: Any) -> int | str:
+    def sort_key(self, found: R, column: int) -> int | str:
         return self.text(found, column).casefold()
 
-    def tooltip(self, found: Any, column: Any) -> str | None:
-        return None
 
-    def foreground(self, found: Any) -> QColor | None:
-        return None
-
-
-class VatCategoryModel(RecordTableModel):
+class VatCategoryModel(SortedTableModel[VatCategoryRecord]):
     class Col(IntEnum):
         CODE = 0
         NAME = 1
@@ -267,7 +200,7 @@ class VatCategoryModel(RecordTableModel):
             self.tr("Status"),
         )
 
-    def text(self, found: VatCategoryRecord, column: Any) -> str:
+    def text(self, found: VatCategoryRecord, column: int) -> str:
         col = self.Col
         if column == col.CODE:
             return found.code
@@ -283,21 +216,21 @@ class VatCategoryModel(RecordTableModel):
             return found.invoice_text.replace("\n", " ")
         return self.tr("Active") if found.active else self.tr("Not offered")
 
-    def sort_key(self, found: VatCategoryRecord, column: Any) -> int | str:
+    def sort_key(self, found: VatCategoryRecord, column: int) -> int | str:
         if column == self.Col.RATE:
             return found.rate_bp
         return super().sort_key(found, column)
 
-    def tooltip(self, found: VatCategoryRecord, column: Any) -> str | None:
+    def tooltip(self, found: VatCategoryRecord, column: int) -> str | None:
         if column == self.Col.INVOICE_TEXT and found.invoice_text:
             return found.invoice_text
         return None
 
-    def foreground(self, found: VatCategoryRecord) -> QColor | None:
+    def foreground(self, found: VatCategoryRecord, column: int) -> QColor | None:
         return None if found.active else GREY
 
 
-class StaffModel(RecordTableModel):
+class StaffModel(SortedTableModel[StaffRecord]):
     class Col(IntEnum):
         NAME = 0
         USERNAME = 1
@@ -307,7 +240,7 @@ class StaffModel(RecordTableModel):
     def headers(self) -> Sequence[str]:
         return (self.tr("Name"), self.tr("User name"), self.tr("Role"), self.tr("Status"))
 
-    def text(self, found: StaffRecord, column: Any) -> str:
+    def text(self, found: StaffRecord, column: int) -> str:
         col = self.Col
         if column == col.NAME:
             return found.display_name
@@ -317,11 +250,11 @@ class StaffModel(RecordTableModel):
             return role_text(found.role)
         return self.tr("Active") if found.active else self.tr("Disabled")
 
-    def foreground(self, found: StaffRecord) -> QColor | None:
+    def foreground(self, found: StaffRecord, column: int) -> QColor | None:
         return None if found.active else GREY
 
 
-class AuditModel(RecordTableModel):
+class AuditModel(SortedTableModel[AuditRecord]):
     class Col(IntEnum):
         WHEN = 0
         WHO = 1
@@ -346,7 +279,7 @@ class AuditModel(RecordTableModel):
             self.tr("Changes"),
         )
 
-    def text(self, found: AuditRecord, column: Any) -> str:
+    def text(self, found: AuditRecord, column: int) -> str:
         col = self.Col
         if column == col.WHEN:
             return fmt.moment(found.at, self.zone)
@@ -368,12 +301,12 @@ class AuditModel(RecordTableModel):
             return self.tr("yes") if value else self.tr("no")
         return hub_settings.value_text(value)
 
-    def sort_key(self, found: AuditRecord, column: Any) -> int | str:
+    def sort_key(self, found: AuditRecord, column: int) -> int | str:
         if column == self.Col.WHEN:
             return found.id
         return super().sort_key(found, column)
 
-    def tooltip(self, found: AuditRecord, column: Any) -> str | None:
+    def tooltip(self, found: AuditRecord, column: int) -> str | None:
         if column == self.Col.CHANGES and found.changes:
             return self.changes_text(found, "\n")
         return None
@@ -1198,10 +1131,9 @@ class VatTab(QWidget):
         return found
 
     def select(self, category_id: int) -> None:
-        for row, found in enumerate(self.model.rows()):
-            if found.id == category_id:
-                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        row = self.model.row_of(category_id)
+        if row is not None:
+            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _update_buttons(self) -> None:
         found = self.selected()
@@ -1334,10 +1266,9 @@ class StaffTab(QWidget):
         return found
 
     def select(self, staff_id: int) -> None:
-        for row, found in enumerate(self.model.rows()):
-            if found.id == staff_id:
-                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
-                return
+        row = self.model.row_of(staff_id)
+        if row is not None:
+            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _update_buttons(self) -> None:
         found = self.selected()

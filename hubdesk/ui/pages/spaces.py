@@ -12,7 +12,7 @@ typing filters at once without a query.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import IntEnum
 from pathlib import Path
@@ -20,7 +20,6 @@ from typing import Any, ClassVar
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QItemSelection,
     QModelIndex,
@@ -59,20 +58,19 @@ from hubdesk.ui import ics_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.space_dialog import SpaceDialog, amenity_text, kind_labels
+from hubdesk.ui.table_model import RIGHT, RecordTableModel
 
-_ROOT = QModelIndex()
 #: What the proxy sorts by: plain ints and folded strings.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: A price column's amount in cents, or None when the space has no such price.
 MONEY_ROLE = Qt.ItemDataRole.UserRole + 2
 GREY = QColor("#8a96a3")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 # ----------------------------------------------------------------------- the model
 
 
-class SpaceTableModel(QAbstractTableModel):
+class SpaceTableModel(RecordTableModel[SpaceRecord]):
     """The spaces as the service lists them, one frozen record per row."""
 
     class Col(IntEnum):
@@ -90,54 +88,30 @@ class SpaceTableModel(QAbstractTableModel):
         BUFFER = 11
         STATUS = 12
 
-    PRICE_COLUMNS: ClassVar[dict[Col, str]] = {
+    PRICE_COLUMNS: ClassVar[dict[int, str]] = {
         Col.PRICE_HOUR: "price_hour",
         Col.PRICE_HALF_DAY: "price_half_day",
         Col.PRICE_DAY: "price_day",
         Col.PRICE_MONTH: "price_month",
     }
-    NUMBER_COLUMNS = frozenset({Col.FLOOR, Col.CAPACITY, Col.AREA, Col.BUFFER})
+    NUMBER_COLUMNS = frozenset({Col.FLOOR, Col.CAPACITY, Col.AREA, Col.BUFFER, *PRICE_COLUMNS})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[SpaceRecord] = []
         self._search_texts: list[str] = []
         self._kinds = kind_labels()
 
-    def set_rows(self, rows: Iterable[SpaceRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def _rows_set(self) -> None:
         self._search_texts = [self._search_text(found) for found in self._rows]
-        self.endResetModel()
-
-    def rows(self) -> list[SpaceRecord]:
-        return list(self._rows)
-
-    def record(self, row: int) -> SpaceRecord:
-        return self._rows[row]
 
     def search_text(self, row: int) -> str:
         """The folded name and amenities (as stored and as shown) of a row."""
         return self._search_texts[row]
 
-    def row_of(self, space_id: int) -> int | None:
-        for row, found in enumerate(self._rows):
-            if found.id == space_id:
-                return row
-        return None
-
     @staticmethod
     def _search_text(found: SpaceRecord) -> str:
         words = [found.name, *found.amenities, *(amenity_text(a) for a in found.amenities)]
         return fold(" ".join(words))
-
-    # -- QAbstractTableModel
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.Col)
 
     def headers(self) -> Sequence[str]:
         return (
@@ -156,58 +130,32 @@ class SpaceTableModel(QAbstractTableModel):
             self.tr("Status"),
         )
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Col):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            column = self.Col(section)
-            if column in self.NUMBER_COLUMNS or column in self.PRICE_COLUMNS:
-                return _RIGHT
+    def foreground(self, found: SpaceRecord, column: int) -> QColor | None:
+        return None if found.active else GREY
+
+    def tooltip(self, found: SpaceRecord, column: int) -> str | None:
+        if column in (self.Col.NAME, self.Col.AMENITIES):
+            return self.text(found, column) or None
         return None
 
-    def data(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        found = self._rows[index.row()]
-        column = self.Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(found, column)
+    def role_data(self, found: SpaceRecord, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             return self.sort_key(found, column)
         if role == MONEY_ROLE:
             amount = self.price(found, column)
             return None if amount is None else amount.cents
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in self.NUMBER_COLUMNS or column in self.PRICE_COLUMNS:
-                return _RIGHT
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return None if found.active else GREY
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.Col.NAME, self.Col.AMENITIES):
-            return self.text(found, column) or None
         return None
 
     # -- cells
 
-    def price(self, found: SpaceRecord, column: Col) -> Money | None:
+    def price(self, found: SpaceRecord, column: int) -> Money | None:
         name = self.PRICE_COLUMNS.get(column)
         if name is None:
             return None
         amount: Money | None = getattr(found, name)
         return amount
 
-    def text(self, found: SpaceRecord, column: Col) -> str:
+    def text(self, found: SpaceRecord, column: int) -> str:
         col = self.Col
         if column == col.NAME:
             return found.name
@@ -229,7 +177,7 @@ class SpaceTableModel(QAbstractTableModel):
             return self.tr("{0} min").format(found.buffer_minutes) if found.buffer_minutes else ""
         return self.tr("Active") if found.active else self.tr("Inactive")
 
-    def sort_key(self, found: SpaceRecord, column: Col) -> int | str:
+    def sort_key(self, found: SpaceRecord, column: int) -> int | str:
         col = self.Col
         if column == col.NAME:
             return fold(found.name)
@@ -314,7 +262,7 @@ class MoneyDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.displayAlignment = _RIGHT
+        option.displayAlignment = RIGHT
         if index.data(MONEY_ROLE) is None:
             option.text = "\u2013"  # en dash
             option.palette.setColor(QPalette.ColorRole.Text, GREY)
