@@ -143,405 +143,405 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="353"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="352"/>
         <source>Change booking</source>
         <extracomment>Opening hours per weekday (0 = Monday).</extracomment>
         <translation>Boeking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="353"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="352"/>
         <source>New booking</source>
         <translation>Nieuwe boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="367"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="366"/>
         <source>Type to search rooms and desks</source>
         <translation>Typ om een ruimte of plek te zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="376"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="375"/>
         <source>Whole day</source>
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="377"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="376"/>
         <source>Morning</source>
         <translation>Ochtend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="378"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="377"/>
         <source>Afternoon</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="381"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="380"/>
         <source>Outside opening hours</source>
         <translation>Buiten openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="382"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="381"/>
         <source>Managers may book before opening or after closing</source>
         <translation>Beheerders mogen vóór opening of na sluiting boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="385"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="384"/>
         <source>&amp;Member</source>
         <translation>&amp;Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="386"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="385"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="387"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="386"/>
         <source>O&amp;utside customer</source>
         <translation>&amp;Externe klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="392"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="391"/>
         <source>Type a member&apos;s name</source>
         <translation>Typ de naam van een lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="403"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="402"/>
         <source>The customer&apos;s name, as it goes on the invoice</source>
         <translation>Naam van de klant, zoals die op de factuur komt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="410"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="409"/>
         <source>e.g. Board meeting</source>
         <translation>bijv. Bestuursvergadering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="419"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="418"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Herhalen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="426"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="425"/>
         <source>Does not repeat</source>
         <translation>Niet herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="427"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="426"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="428"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="427"/>
         <source>Every few weeks</source>
         <translation>Om de paar weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="429"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="428"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="432"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="431"/>
         <source>every </source>
         <translation>om de </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="433"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="432"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="440"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="439"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="441"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="440"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="442"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="441"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="443"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="442"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="444"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="443"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="445"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="444"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="446"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="445"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="454"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="453"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="455"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="454"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="456"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="455"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="457"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="456"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="458"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="457"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="462"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="461"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="463"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="462"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="472"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="471"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="513"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="512"/>
         <source>&amp;Space</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="515"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="514"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="540"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="539"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="556"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="555"/>
         <source>&amp;Booked by</source>
         <translation>&amp;Geboekt door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="557"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="556"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="569"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="568"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="570"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="569"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1058"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="616"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1057"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="617"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1062"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="616"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1061"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="621"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="620"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="627"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="626"/>
         <source>Cancel booking…</source>
         <translation>Boeking annuleren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="702"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="701"/>
         <source>Flex pool (any free desk)</source>
         <translation>Flexplekken (een vrije plek)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="705"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="704"/>
         <source>The first free flex desk</source>
         <translation>De eerste vrije flexplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="712"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="711"/>
         <source>{0}, {1} people</source>
         <translation>{0}, {1} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="732"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="731"/>
         <source>{0} (not in use)</source>
         <translation>{0} (niet in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="774"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="773"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="775"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="774"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="776"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="775"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="787"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="786"/>
         <source>… {0} earlier</source>
         <translation>… {0} eerdere</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="803"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="802"/>
         <source>{0} of the month</source>
         <translation>{0} van de maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1029"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1028"/>
         <source>of {0}</source>
         <translation>van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1046"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1045"/>
         <source>ends on {0}</source>
         <translation>eindigt op {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1060"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1059"/>
         <source>Book the series</source>
         <translation>Reeks boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1081"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1080"/>
         <source>Choose a room or desk</source>
         <translation>Kies een ruimte of plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1084"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1083"/>
         <source>There is no space “{0}”: choose one from the list</source>
         <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1122"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1121"/>
         <source>Choose a member or an organisation, or type the customer&apos;s name</source>
         <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1151"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1150"/>
         <source>No member “{0}”: choose one from the list</source>
         <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1153"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1152"/>
         <source>Several members match “{0}”: choose one from the list</source>
         <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1163"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1162"/>
         <source>Choose at least one weekday</source>
         <translation>Kies minstens één weekdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1206"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1205"/>
         <source>No price yet: see the message above</source>
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1218"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1217"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1219"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1218"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1316"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1315"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1318"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1317"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1321"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1320"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1329"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1328"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1359"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1364"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1363"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1366"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1365"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1370"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1369"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1375"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1374"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1376"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1380"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1379"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1381"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1380"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -2191,42 +2191,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1431"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1430"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1437"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1436"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1457"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1456"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1459"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1458"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1463"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1462"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1465"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1464"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1470"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1469"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1471"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>
@@ -3103,68 +3103,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>booking</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="137"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="136"/>
         <source>{0} h {1}</source>
-        <extracomment>Quiet time after the last change before the price is asked again. Where a flex desk&apos;s morning ends and its afternoon begins. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
+        <extracomment>Quiet time after the last change before the price is asked again. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
         <translation>{0} u {1} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="138"/>
         <source>{0} h</source>
         <translation>{0} u</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="140"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="179"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="178"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="181"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="180"/>
         <source>List price {0}: {1} will be charged</source>
         <translation>Standaardprijs {0}: {1} wordt in rekening gebracht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="186"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="185"/>
         <source>No plan in {0}</source>
         <translation>Geen abonnement in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="188"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="187"/>
         <source>{0} of {1} meeting-room hours left in {2}</source>
         <translation>Vergaderzaal in {2}: nog {0} van {1} over</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="194"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="193"/>
         <source>Unlimited flex days in {0}</source>
         <translation>Onbeperkt aantal flexdagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="196"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="195"/>
         <source>{0} of {1} flex days left in {2}</source>
         <translation>Nog {0} van {1} flexdagen over in {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="199"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="198"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="201"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="200"/>
         <source>Covered by the allowance: nothing to pay</source>
         <translation>Gedekt door het tegoed: niets te betalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="203"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="202"/>
         <source>{0} covered · {1} billable beyond the allowance</source>
         <translation>{0} gedekt · {1} te factureren boven het tegoed</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="207"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="206"/>
         <source>{0} billable beyond the allowance</source>
         <translation>{0} te factureren boven het tegoed</translation>
     </message>
