@@ -402,6 +402,9 @@ def test_changing_into_booked_time_is_refused_and_nothing_changes(
     dialog = open_dialog(qtbot, core, booking_id=ours.id)
     set_time(dialog.start, 10, 30)  # the end follows: 11:30
     assert dialog.end.time() == QTime(11, 30)
+    found = dialog.update_price()  # the live line warns before saving
+    assert found is not None and [c.booking_id for c in found.conflicts] == [theirs.id]
+    assert dialog.price.text().startswith(f"Taken then: #{theirs.id} “Pitch, Eva Ødegaard")
     assert not dialog.save()
     warning = dialog.last_warning
     assert isinstance(warning, QMessageBox)

@@ -115,6 +115,9 @@ class Quote:
     allowance: Allowance | None
     #: "room", "flex" or "" (no allowance applies to this space).
     unit: str
+    #: Bookings in the way of this one (a save would be refused); checked for
+    #: one space, not for the flex pool (which takes any free desk).
+    conflicts: tuple[ConflictingBooking, ...] = ()
 
     @property
     def billable(self) -> bool:
@@ -481,10 +484,19 @@ def quote(
     session: Session, request: BookingRequest, actor: Actor, *, booking_id: int | None = None
 ) -> Quote:
     """Price a request as it would be saved (ValidationError when it would be
-    refused), for the booking dialog to show before saving."""
+    refused), and name the bookings in its way, for the booking dialog to
+    show before saving."""
     current = session.get(Booking, booking_id) if booking_id is not None else None
     checked = check_request(session, request, actor, current=current)
-    return _quote(session, checked, checked.spaces[0], exclude=booking_id)
+    space = checked.spaces[0]
+    found = _quote(session, checked, space, exclude=booking_id)
+    if request.space_id is None:
+        return found
+    blocked = checked.end + timedelta(minutes=space.buffer_minutes)
+    in_the_way = conflicts_for(
+        session, space.id, checked.start, blocked, exclude=booking_id, tz=checked.hub.tz
+    )
+    return replace(found, conflicts=tuple(in_the_way))
 
 
 # ------------------------------------------------------------------- conflicts

@@ -486,62 +486,72 @@
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1315"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1223"/>
+        <source>#{0} “{1}” {2} to {3}</source>
+        <translation>#{0} “{1}” {2} tot {3}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1228"/>
+        <source>Taken then: {0}</source>
+        <translation>Dan al bezet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1323"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1317"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1325"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1320"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1328"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1328"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1336"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1359"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1367"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1363"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1371"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1365"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1369"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1374"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1382"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1376"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1384"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1379"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1387"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1380"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1388"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -2191,42 +2201,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1430"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1438"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1436"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1444"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1456"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1464"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1458"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1462"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1470"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1464"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1469"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1477"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1471"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1479"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>

@@ -1218,6 +1218,14 @@ class BookingDialog(QDialog):
             text += "\n" + self.tr("Choose who books it to see what their plan covers")
         else:
             text = price_text(found)
+        if found.conflicts:
+            taken = "; ".join(
+                self.tr("#{0} “{1}” {2} to {3}").format(
+                    c.booking_id, c.title, c.start_text, c.end_text
+                )
+                for c in found.conflicts
+            )
+            text = self.tr("Taken then: {0}").format(taken) + "\n" + text
         self.price.setText(text)
         return found
 
