@@ -36,6 +36,7 @@ from hubdesk.services.plans import (
     memberships_on,
     monthly_price,
     reactivate_plan,
+    update_membership,
     update_plan,
 )
 from hubdesk.services.staff import PermissionDenied
@@ -538,3 +539,54 @@ class TestEndAndChange:
             assert {
                 m.plan_id for m in memberships_on(s, date(2026, 2, 14) + timedelta(days=1))
             } == {flex_plan}
+
+    def test_seats_change_from_a_date_on_the_same_plan(self, db: Database) -> None:
+        plan_id, org = add_plan(db), add_org(db, "Acme", OrganisationKind.COMPANY)
+        with db.write() as s:
+            made = create_membership(
+                s, MANAGER, MembershipInput(plan_id, JAN_1, organisation_id=org, seats=2)
+            )
+            more = change_plan(s, MANAGER, made.id, plan_id, date(2026, 4, 1), seats=5)
+        assert (more.plan_id, more.seats, more.monthly_price) == (plan_id, 5, Money(5 * 16500))
+        with db.read() as s:
+            assert [(m.seats, m.end_date) for m in list_memberships(s, organisation_id=org)] == [
+                (2, date(2026, 3, 31)),
+                (5, None),
+            ]
+
+
+class TestUpdateMembership:
+    def test_override_with_reason_then_back_to_the_plan_price(self, db: Database) -> None:
+        plan_id, org = add_plan(db), add_org(db)
+        with db.write() as s:
+            made = create_membership(
+                s, MANAGER, MembershipInput(plan_id, JAN_1, organisation_id=org)
+            )
+        refused(
+            db,
+            lambda s: update_membership(s, MANAGER, made.id, seats=1, price_override="99"),
+            "override_reason",
+        )
+        refused(
+            db,
+            lambda s: update_membership(s, MANAGER, made.id, seats=-1, price_override=None),
+            "seats",
+        )
+        with db.write() as s:
+            deal = update_membership(
+                s, MANAGER, made.id, seats=2, price_override="99", override_reason="Pilot year"
+            )
+            assert (deal.monthly_price, deal.override_reason) == (Money(9900), "Pilot year")
+            back = update_membership(s, MANAGER, made.id, seats=2, price_override="")
+            assert (back.monthly_price, back.override_reason) == (Money(2 * 14000), "")
+            entries = audit(s, "membership", made.id)
+        assert [a for a, _ in entries] == ["create", "update", "update"]
+        assert entries[1][1] == {
+            "seats": [1, 2],
+            "price_override": [None, 9900],
+            "override_reason": ["", "Pilot year"],
+        }
+        assert entries[2][1] == {
+            "price_override": [9900, None],
+            "override_reason": ["Pilot year", ""],
+        }

@@ -720,7 +720,10 @@ def create_membership(session: Session, actor: Actor, data: MembershipInput) -> 
 
 
 def _get_membership(session: Session, membership_id: int) -> Membership:
-    membership = session.get(Membership, membership_id)
+    """The membership, its row locked on PostgreSQL until the transaction ends
+    (two desks changing one membership at once take turns; SQLite's write
+    transaction already does)."""
+    membership = session.get(Membership, membership_id, with_for_update=True)
     if membership is None:
         raise MembershipNotFound(membership_id)
     return membership
@@ -762,7 +765,8 @@ def change_plan(
 ) -> MembershipRecord:
     """Move the holder to another plan from ``on``: the membership ends the
     day before, the new one (returned) starts on ``on`` and keeps the planned
-    end date and, unless given, the seats. No gap, no overlap."""
+    end date and, unless given, the seats. No gap, no overlap. The same plan
+    with other ``seats`` changes the seats from ``on`` on."""
     require_manager(actor, _("change memberships"))
     current = _get_membership(session, membership_id)
     if on <= current.start_date:
@@ -780,12 +784,15 @@ def change_plan(
             ),
         )
     plan = _active_plan(session, new_plan_id, "new_plan_id")
-    if plan.id == current.plan_id:
+    new_seats = current.seats if seats is None else _seats(seats)
+    if plan.id == current.plan_id and new_seats == current.seats:
         raise ValidationError(
-            "new_plan_id", _("The membership is on “{name}” already").format(name=plan.name)
+            "new_plan_id",
+            _("The membership is on “{name}” with {seats} seats already").format(
+                name=plan.name, seats=new_seats
+            ),
         )
     organisation_id, member_id = _holder(session, current.organisation_id, current.member_id)
-    new_seats = current.seats if seats is None else _seats(seats)
     end = current.end_date
     _check_no_overlap(
         session,
@@ -824,3 +831,26 @@ def change_plan(
     created["replaces"] = (None, current.id)
     record(session, actor, "create", "membership", successor.id, created)
     return get_membership(session, successor.id)
+
+
+def update_membership(
+    session: Session,
+    actor: Actor,
+    membership_id: int,
+    *,
+    seats: str | int,
+    price_override: str | Money | None,
+    override_reason: str = "",
+) -> MembershipRecord:
+    """Correct the seats or the agreed price of a membership over its whole
+    period (an issued invoice keeps what it billed). To change the seats from
+    a date on, use :func:`change_plan` with the same plan."""
+    require_manager(actor, _("change memberships"))
+    membership = _get_membership(session, membership_id)
+    values: dict[str, Any] = {"seats": _seats(seats)}
+    values["price_override"], values["override_reason"] = _override(price_override, override_reason)
+    changes = _changes(membership, values)
+    if changes:
+        session.flush()
+        record(session, actor, "update", "membership", membership.id, changes)
+    return get_membership(session, membership.id)
