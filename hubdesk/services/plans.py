@@ -788,9 +788,7 @@ def change_plan(
     if plan.id == current.plan_id and new_seats == current.seats:
         raise ValidationError(
             "new_plan_id",
-            _("The membership is on “{name}” with {seats} seats already").format(
-                name=plan.name, seats=new_seats
-            ),
+            _("The membership is on “{name}” with these seats already").format(name=plan.name),
         )
     organisation_id, member_id = _holder(session, current.organisation_id, current.member_id)
     end = current.end_date
