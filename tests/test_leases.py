@@ -489,3 +489,56 @@ def test_vacancy_until_the_next_lease(db: Database) -> None:
         ("Office Zee", date(2026, 3, 1), date(2026, 12, 31)),
         ("Office Bos", date(2026, 10, 1), None),
     ]
+
+
+def test_deposit_received_and_returned(db: Database) -> None:
+    hub = _hub(db)
+    lease_id = _active(db, hub["noordzee"], [hub["zee"]], date(2026, 1, 1), date(2026, 12, 31))
+    with pytest.raises(ValidationError) as never, db.write() as session:
+        leases.record_deposit_returned(session, SYSTEM, lease_id, date(2027, 1, 15), Money(1))
+    assert never.value.field == "deposit_returned_on"
+    with db.write() as session:
+        held = leases.record_deposit_received(session, SYSTEM, lease_id, date(2025, 12, 15))
+    assert held.deposit_held == Money(190_000)
+    for returned_on, amount, field in (
+        (date(2025, 12, 1), Money(100), "deposit_returned_on"),
+        (date(2027, 1, 15), Money(190_001), "deposit_returned"),
+        (date(2027, 1, 15), "-5", "deposit_returned"),
+    ):
+        with pytest.raises(ValidationError) as refused, db.write() as session:
+            leases.record_deposit_returned(session, SYSTEM, lease_id, returned_on, amount)
+        assert refused.value.field == field
+    with db.write() as session:
+        back = leases.record_deposit_returned(
+            session, SYSTEM, lease_id, date(2027, 1, 15), "1.750,00"
+        )
+    assert (back.deposit_returned, back.deposit_held) == (Money(175_000), Money(0))
+
+
+def test_a_draft_becomes_index_linked_and_its_base_follows_the_start(db: Database) -> None:
+    hub = _hub(db)
+    with db.write() as session:
+        draft = leases.create_lease(
+            session, SYSTEM, _input(hub["noordzee"], [hub["zee"]], date(2026, 1, 1), None)
+        )
+    assert not draft.index_linked
+    with db.write() as session:
+        changed = leases.update_draft(
+            session,
+            SYSTEM,
+            draft.id,
+            _input(hub["noordzee"], [hub["duin"]], date(2026, 2, 1), None, base_index=" 118,30 "),
+        )
+    assert changed.office_names == ("Office Duin",)
+    assert changed.base_index == "118.30" and changed.index_linked
+    assert [(s.effective_on, s.rent) for s in changed.rent_steps] == [
+        (date(2026, 2, 1), Money(95_000))
+    ]
+    with db.read() as session:
+        audit = session.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == "lease", AuditEntry.action == "update"
+            )
+        ).one()
+    assert audit["base_index"] == ["", "118.30"]
+    assert audit["start_date"] == ["2026-01-01", "2026-02-01"]

@@ -317,10 +317,6 @@ def _lease(session: Session, lease_id: int) -> Lease:
 
 
 def _amount(value: Money | str, field_name: str, label: str) -> Money:
-    if isinstance(value, Money):
-        if value.cents < 0:
-            raise ValidationError(field_name, _("{name} cannot be negative").format(name=label))
-        return value
     found = v.money(value, field=field_name, label=label)
     return found if found is not None else Money(0)
 
@@ -480,6 +476,31 @@ def _status_text(status: LeaseStatus) -> str:
 # ------------------------------------------------------------------ writing
 
 
+def _set_base_index(session: Session, lease: Lease, text: str) -> tuple[str, str]:
+    """Keep the lease's base index (a rent change on its start date) equal
+    to ``text`` ('' makes it a percentage lease); (old, new) figures."""
+    session.flush()
+    old = session.scalars(
+        select(RentChange).where(RentChange.lease_id == lease.id, RentChange.reason == REASON_BASE)
+    ).all()
+    old_figure = old[0].index_figure if old else ""
+    for step in old:
+        session.delete(step)
+    new_figure = str(parse_index(text, "base_index")) if text.strip() else ""
+    if new_figure:
+        session.add(
+            RentChange(
+                lease_id=lease.id,
+                effective_on=lease.start_date,
+                rent=lease.rent,
+                index_figure=new_figure,
+                reason=REASON_BASE,
+            )
+        )
+    session.flush()
+    return old_figure, new_figure
+
+
 def get_lease(session: Session, lease_id: int) -> LeaseRecord:
     return _record_of(_lease(session, lease_id), session)
 
@@ -492,22 +513,11 @@ def create_lease(session: Session, actor: Actor, data: LeaseInput) -> LeaseRecor
     lease = Lease(status=LeaseStatus.DRAFT, notice_given_by="", **values)
     lease.offices = [LeaseOffice(space_id=office_id) for office_id, _name in offices]
     session.add(lease)
-    session.flush()
-    if data.base_index.strip():
-        session.add(
-            RentChange(
-                lease_id=lease.id,
-                effective_on=lease.start_date,
-                rent=lease.rent,
-                index_figure=str(parse_index(data.base_index, "base_index")),
-                reason=REASON_BASE,
-            )
-        )
-        session.flush()
+    _old, base = _set_base_index(session, lease, data.base_index)
     changes = {k: (None, value) for k, value in values.items() if value not in (None, "")}
     changes["offices"] = (None, [name for _id, name in offices])
-    if data.base_index.strip():
-        changes["base_index"] = (None, data.base_index.strip())
+    if base:
+        changes["base_index"] = (None, base)
     record(session, actor, "create", "lease", lease.id, changes)
     return _record_of(lease, session)
 
@@ -537,22 +547,9 @@ def update_draft(session: Session, actor: Actor, lease_id: int, data: LeaseInput
             if office_id not in old_ids:
                 lease.offices.append(LeaseOffice(space_id=office_id))
         changes["offices"] = (old_ids, new_ids)
-    base = session.scalars(
-        select(RentChange).where(RentChange.lease_id == lease.id, RentChange.reason == REASON_BASE)
-    ).all()
-    for step in base:
-        session.delete(step)
-    session.flush()
-    if data.base_index.strip():
-        session.add(
-            RentChange(
-                lease_id=lease.id,
-                effective_on=lease.start_date,
-                rent=lease.rent,
-                index_figure=str(parse_index(data.base_index, "base_index")),
-                reason=REASON_BASE,
-            )
-        )
+    old_base, new_base = _set_base_index(session, lease, data.base_index)
+    if old_base != new_base:
+        changes["base_index"] = (old_base, new_base)
     session.flush()
     if changes:
         record(session, actor, "update", "lease", lease.id, changes)
@@ -759,18 +756,7 @@ def renew_lease(
         end=end_date,
         lease_id=None,
     )
-    if index_figure.strip():
-        parse_index(index_figure)
-        session.add(
-            RentChange(
-                lease_id=successor.id,
-                effective_on=start,
-                rent=successor.rent,
-                index_figure=str(parse_index(index_figure)),
-                reason=REASON_BASE,
-            )
-        )
-        session.flush()
+    _set_base_index(session, successor, index_figure)
     record(
         session,
         actor,
