@@ -455,22 +455,9 @@ def _guarded(
         ) from None
 
 
-def _refuse_status(lease: Lease, action: str) -> ValidationError:
-    return ValidationError(
-        "status",
-        _("A lease that is {status} cannot be {action}").format(
-            status=_status_text(lease.status), action=action
-        ),
-    )
-
-
-def _status_text(status: LeaseStatus) -> str:
-    return {
-        LeaseStatus.DRAFT: _("a draft"),
-        LeaseStatus.ACTIVE: _("active"),
-        LeaseStatus.NOTICE_GIVEN: _("under notice"),
-        LeaseStatus.ENDED: _("ended"),
-    }[status]
+def _refuse_status(message: str) -> ValidationError:
+    """A transition the lease's status does not allow."""
+    return ValidationError("status", message)
 
 
 # ------------------------------------------------------------------ writing
@@ -528,7 +515,7 @@ def update_draft(session: Session, actor: Actor, lease_id: int, data: LeaseInput
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
-        raise _refuse_status(lease, _("edited"))
+        raise _refuse_status(_("Only a draft lease can be changed"))
     values = _values(session, data)
     offices = _check_offices(session, data.office_ids)
     changes: dict[str, tuple[Any, Any]] = {}
@@ -561,7 +548,7 @@ def activate_lease(session: Session, actor: Actor, lease_id: int) -> LeaseRecord
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
-        raise _refuse_status(lease, _("activated"))
+        raise _refuse_status(_("Only a draft lease can be activated"))
     if not lease.offices:
         raise ValidationError("offices", _("A lease needs at least one office to be activated"))
 
@@ -594,7 +581,7 @@ def give_notice(
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.ACTIVE:
-        raise _refuse_status(lease, _("given notice"))
+        raise _refuse_status(_("Notice can only be given on an active lease"))
     by = given_by.strip()
     if not by:
         raise ValidationError("notice_given_by", _("Say who gave notice"))
@@ -655,7 +642,7 @@ def end_lease(
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status not in LIVE_LEASE_STATUSES:
-        raise _refuse_status(lease, _("ended"))
+        raise _refuse_status(_("Only a live lease (active or under notice) can be ended"))
     end = ended_on or lease.end_date
     if end is None:
         raise ValidationError(
@@ -687,7 +674,7 @@ def delete_draft(session: Session, actor: Actor, lease_id: int) -> None:
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
-        raise _refuse_status(lease, _("deleted"))
+        raise _refuse_status(_("Only a draft lease can be deleted; end a live lease instead"))
     session.delete(lease)
     session.flush()
     record(session, actor, "delete", "lease", lease_id, {"status": ("draft", None)})
@@ -713,7 +700,7 @@ def renew_lease(
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status not in LIVE_LEASE_STATUSES:
-        raise _refuse_status(lease, _("renewed"))
+        raise _refuse_status(_("Only a live lease (active or under notice) can be renewed"))
     if lease.end_date is None:
         raise ValidationError(
             "end_date", _("An open-ended lease runs on; it needs an end before it can be renewed")
@@ -890,7 +877,7 @@ def index_lease(
     lease = _lease(session, lease_id)
     current = _record_of(lease, session)
     if not current.live:
-        raise _refuse_status(lease, _("indexed"))
+        raise _refuse_status(_("Only a live lease (active or under notice) is indexed"))
     if not _indexable(current):
         raise ValidationError("indexation", _("This lease has no yearly indexation"))
     day = next_anniversary(current)
