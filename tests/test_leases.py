@@ -366,6 +366,12 @@ def test_index_figure_indexation(db: Database) -> None:
             .order_by(RentChange.effective_on)
         ).all()
     assert figures == ["100.0", "103.1", "106.9", "104.2"]
+    # a renewal goes on from the last figure and the rent in force
+    with db.write() as session:
+        leases.give_notice(session, SYSTEM, lease_id, date(2028, 3, 1), "hub")
+        successor = leases.renew_lease(session, SYSTEM, lease_id)
+    assert successor.start_date == date(2028, 7, 1)
+    assert (successor.base_index, successor.rent) == ("104.2", Money(128_641))
 
 
 # ------------------------------------------------------------------- renewal

@@ -696,7 +696,8 @@ def renew_lease(
     without a gap. Terms are carried over unless given; the rent defaults to
     the rent in force on the last day; the deposit (amount and whether it was
     received) moves to the successor. ``index_figure`` makes the successor
-    index-linked from that base."""
+    index-linked from that base; an index-linked lease's successor starts
+    from the last figure used unless another is given."""
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status not in LIVE_LEASE_STATUSES:
@@ -709,6 +710,8 @@ def renew_lease(
         raise ValidationError("status", _("This lease has already been renewed"))
     current = get_lease(session, lease.id)
     start = lease.end_date + timedelta(days=1)
+    if not index_figure.strip() and current.index_linked:
+        index_figure = [step.index_figure for step in current.rent_steps if step.index_figure][-1]
     data = LeaseInput(
         organisation_id=lease.organisation_id,
         office_ids=current.office_ids,
