@@ -3,10 +3,12 @@ indexation to the cent, renewal, and the leases page's read side."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from hubdesk.db import Database
 from hubdesk.domain.enums import LeaseStatus, SpaceKind, StaffRole
@@ -548,3 +550,50 @@ def test_a_draft_becomes_index_linked_and_its_base_follows_the_start(db: Databas
         ).one()
     assert audit["base_index"] == ["", "118.30"]
     assert audit["start_date"] == ["2026-01-01", "2026-02-01"]
+
+
+def _selects(database: Database, read: Callable[[Session], object]) -> int:
+    """How many SELECT statements ``read`` runs."""
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    with database.read() as session:
+        event.listen(database.engine, "before_cursor_execute", count)
+        try:
+            read(session)
+        finally:
+            event.remove(database.engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+def test_the_read_side_runs_a_fixed_number_of_queries(db: Database) -> None:
+    hub = _hub(db)
+    today = date(2026, 6, 10)
+    reads: dict[str, Callable[[Session], object]] = {
+        "overview": lambda s: leases.lease_overview(s, today),
+        "calendar": lambda s: leases.notice_calendar(s, today, 12),
+        "vacant": lambda s: leases.vacant_offices(s, today),
+        "due": lambda s: leases.due_indexations(s, today),
+    }
+    _active(db, hub["noordzee"], [hub["zee"]], date(2025, 1, 1), date(2026, 12, 31))
+    few = {name: _selects(db, read) for name, read in reads.items()}
+    for year in range(2015, 2025):
+        _active(
+            db,
+            hub["pier"],
+            [hub["duin"], hub["bos"]],
+            date(year, 1, 1),
+            date(year, 12, 31),
+            indexation_bp=100,
+        )
+    with db.write() as session:
+        current = leases.create_lease(
+            session, SYSTEM, _input(hub["pier"], [hub["duin"]], date(2025, 1, 1), None)
+        )
+        leases.activate_lease(session, SYSTEM, current.id)
+    many = {name: _selects(db, read) for name, read in reads.items()}
+    assert many == few
+    assert min(many.values()) >= 1 and max(many.values()) <= 3
