@@ -55,6 +55,7 @@ from hubdesk.domain.models import (
     Membership,
     Organisation,
     Plan,
+    RentChange,
     Space,
     VatCategory,
 )
@@ -62,6 +63,7 @@ from hubdesk.domain.money import Money
 from hubdesk.services.audit import SYSTEM, record
 from hubdesk.services.demo_bookings import Calendar, Hub
 from hubdesk.services.hub import DEFAULT_VAT_CATEGORIES, ensure_defaults
+from hubdesk.services.leases import anniversary, indexed_rent
 
 Row = dict[str, Any]
 
@@ -1137,22 +1139,44 @@ class _DemoBuilder:
             else:
                 plans.append(self._live(org, office, start))
 
-        # The vacant office: its last tenant left the hub.
-        gone = [o for o in orgs if o.archived and o.left is not None]
-        if gone:
-            org = rng.choice(gone)
-            assert org.left is not None
-            starts = _month_starts(org.created, org.left - timedelta(days=60)) or [org.created]
-            plans.append(self._ended(org, vacant, rng.choice(starts), org.left + timedelta(days=1)))
+        # The office that falls vacant next month: its tenant gave notice
+        # against the end of this month.
+        month_end = _next_month_start(today) - timedelta(days=1)
+        leaving = rng.choice([o for o in eligible if o.tenancy_start is None] or eligible)
+        starts = _month_starts(leaving.created, today - timedelta(days=400)) or [leaving.created]
+        plans.append(self._under_notice(leaving, vacant, rng.choice(starts), month_end))
+        # A few more tenants are in their notice period (their own random
+        # stream, so the rest of the demo stays as it was).
+        notice_rng = random.Random(len(plans))
+        open_ended = [
+            p
+            for p in plans
+            if p.status is LeaseStatus.ACTIVE and p.end is None and p.office is not vacant
+        ]
+        for plan in notice_rng.sample(open_ended, min(3, len(open_ended))):
+            end = _next_month_start(
+                today + timedelta(days=31 * notice_rng.randint(1, 4))
+            ) - timedelta(days=1)
+            plan.status = LeaseStatus.NOTICE_GIVEN
+            plan.end = end
+            plan.extra = {
+                "notice_given_on": max(
+                    plan.start, today - timedelta(days=notice_rng.randint(5, 60))
+                ),
+                "notice_given_by": "tenant",
+            }
 
         first_batch = [p for p in plans if p.renews is None]
         second_batch = [p for p in plans if p.renews is not None]
+        rent_changes: list[Row] = []
         for batch in (first_batch, second_batch):
             rows = [self._lease_row(p) for p in batch]
-            for plan, id_ in zip(
-                batch, _insert_ids(self.session, Lease, Lease.id, rows), strict=True
+            for plan, row, id_ in zip(
+                batch, rows, _insert_ids(self.session, Lease, Lease.id, rows), strict=True
             ):
                 plan.id = id_
+                rent_changes.extend(self._indexations(plan, row["indexation_bp"]))
+        _insert(self.session, RentChange, rent_changes)
         _insert(
             self.session,
             LeaseOffice,
@@ -1169,6 +1193,37 @@ class _DemoBuilder:
             if end <= self.today:
                 end = None
         return _LeasePlan(org, office, LeaseStatus.ACTIVE, start, end, office.rent, renews)
+
+    def _indexations(self, plan: _LeasePlan, bp: int) -> list[Row]:
+        """The rent changes of every anniversary a lease has passed, each
+        year's indexation on the last one's rent (as the leases service does)."""
+        if not bp:
+            return []
+        changes: list[Row] = []
+        rent = plan.rent
+        years = 1
+        last = min(self.today, plan.end) if plan.end is not None else self.today
+        while (day := anniversary(plan.start, years)) <= last:
+            rent = indexed_rent(rent, bp=bp)
+            changes.append(
+                {
+                    "lease_id": plan.id,
+                    "effective_on": day,
+                    "rent": rent,
+                    "index_figure": "",
+                    "reason": "Yearly indexation",
+                }
+            )
+            years += 1
+        return changes
+
+    def _under_notice(self, org: _Org, office: _Office, start: date, end: date) -> _LeasePlan:
+        plan = _LeasePlan(org, office, LeaseStatus.NOTICE_GIVEN, start, end, office.rent)
+        plan.extra = {
+            "notice_given_on": end - timedelta(days=self.rng.randint(95, 120)),
+            "notice_given_by": "tenant",
+        }
+        return plan
 
     def _ended(
         self, org: _Org, office: _Office, start: date, next_start: date, *, tenant_left: bool = True
