@@ -321,7 +321,17 @@ class MembershipsSection(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.setColumnWidth(MembershipTableModel.Col.PLAN, 150)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        col = MembershipTableModel.Col
+        for column, width in (
+            (col.PLAN, 140),
+            (col.START, 95),
+            (col.END, 95),
+            (col.SEATS, 50),
+        ):
+            self.table.setColumnWidth(column, width)
         self.table.setMinimumHeight(110)
         layout.addWidget(self.table, 1)
         self.add_button.clicked.connect(self._on_add_button_clicked)

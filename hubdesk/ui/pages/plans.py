@@ -158,14 +158,14 @@ class PlansPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         col = PlanTableModel.Col
         for column, width in (
-            (col.NAME, 200),
-            (col.KIND, 130),
-            (col.PRICE, 140),
-            (col.OTHER_PRICES, 200),
-            (col.VAT, 70),
-            (col.ROOM_HOURS, 95),
-            (col.FLEX_DAYS, 80),
-            (col.MEMBERSHIPS, 105),
+            (col.NAME, 170),
+            (col.KIND, 120),
+            (col.PRICE, 130),
+            (col.OTHER_PRICES, 220),
+            (col.VAT, 60),
+            (col.ROOM_HOURS, 90),
+            (col.FLEX_DAYS, 75),
+            (col.MEMBERSHIPS, 100),
         ):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
