@@ -228,3 +228,54 @@ def test_the_models_pass_the_model_tester(qtmodeltester: object, qtbot: QtBot, c
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
     qtmodeltester.check(PlanTableModel())  # type: ignore[attr-defined]
     qtmodeltester.check(MembershipTableModel())  # type: ignore[attr-defined]
+
+
+def test_a_price_override_needs_a_reason_and_a_membership_can_end(qtbot: QtBot, core: Core) -> None:
+    add_plan(core, "Community", PlanKind.COMMUNITY, "25")
+    organisation_id = core.write(lambda s: add_organisation(s, "Acme").id)
+    page: OrganisationsPage = open_page(qtbot, core, OrganisationsPage, "maria", (1200, 800))
+    assert page.select_id(organisation_id)
+    section = page.memberships
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert isinstance(dialog, MembershipDialog)
+    set_day(dialog.start, date(2026, 1, 1))
+    qtbot.keyClicks(dialog.price_override, "10")
+    with qtbot.assertNotEmitted(page.data_changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors.message("override_reason") != ""
+    assert section.model.rows() == []
+    qtbot.keyClicks(dialog.override_reason, "Founding member")
+    with qtbot.waitSignal(page.data_changed, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    (row,) = section.model.rows()
+    assert row.monthly_price == Money(1000)
+    tip = section.model.index(0, MembershipTableModel.Col.PRICE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Founding member" in tip
+
+    qtbot.mouseClick(section.end_button, Qt.MouseButton.LeftButton)
+    end = section.dialog
+    assert end is not None
+    set_day(end.on, date(2026, 3, 31))  # type: ignore[attr-defined]
+    with qtbot.waitSignal(page.data_changed, timeout=2000):
+        qtbot.mouseClick(end.ok_button, Qt.MouseButton.LeftButton)
+    (row,) = section.model.rows()
+    assert row.end_date == date(2026, 3, 31)
+
+
+def test_an_individual_member_has_memberships_of_their_own(qtbot: QtBot, core: Core) -> None:
+    from hubdesk.services import directory
+    from hubdesk.ui.pages.members import MembersPage
+
+    add_plan(core, "Flex", PlanKind.FLEX, "200")
+    person = core.write(
+        lambda s: directory.create_member(
+            s, SYSTEM, directory.MemberInput(first_name="Sanne", last_name="de Vries")
+        )
+    )
+    page: MembersPage = open_page(qtbot, core, MembersPage, "maria", (1200, 800))
+    assert page.select_id(person.id)
+    section = page.memberships
+    assert section.isVisible()
+    assert section.member_id == person.id and section.organisation_id is None
+    assert section.add_button.isEnabled()
