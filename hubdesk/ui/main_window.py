@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.overview import OverviewPage
+        from hubdesk.ui.pages.plans import PlansPage
         from hubdesk.ui.pages.settings import SettingsPage
         from hubdesk.ui.pages.spaces import SpacesPage
 
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
             MembersPage,
             OrganisationsPage,
             SpacesPage,
+            PlansPage,
             SettingsPage,
         ]
 

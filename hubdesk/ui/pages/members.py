@@ -55,6 +55,7 @@ from hubdesk.services.validation import country_names
 from hubdesk.ui import format as fmt
 from hubdesk.ui import ics_file
 from hubdesk.ui.dialogs.member import MemberDialog
+from hubdesk.ui.dialogs.membership import MembershipsSection
 from hubdesk.ui.dialogs.organisation import (
     MESSAGE_WIDTH,
     kind_labels,
@@ -825,6 +826,12 @@ class MembersPage(DirectoryPage):
             Qt.AlignmentFlag.AlignLeft,
         )
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        # an individual member's own memberships (a member of an organisation
+        # shares its memberships: they are shown on the organisation)
+        self.memberships = MembershipsSection(core)
+        self.memberships.hide()
+        detail_layout.addWidget(self.memberships, 1)
+        self.memberships.changed.connect(self._on_memberships_changed)
         self._selected_id: int | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -933,6 +940,13 @@ class MembersPage(DirectoryPage):
     def show_detail(self, found: MemberRecord | None) -> None:
         self.member_detail.show_member(found)
         self.export_button.setVisible(found is not None)
+        individual = found is not None and found.organisation_id is None
+        self.memberships.setVisible(individual)
+        member_id = found.id if found is not None and individual else None
+        self.memberships.show_holder(None, member_id, found.full_name if found else "")
+
+    def _on_memberships_changed(self) -> None:
+        self.data_changed.emit({"membership"})
 
     # -- Export bookings (.ics)…
 

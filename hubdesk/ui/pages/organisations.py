@@ -34,6 +34,7 @@ from hubdesk.services import directory
 from hubdesk.services.directory import MemberRecord, OrganisationRecord, fold
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.member import MemberDialog
+from hubdesk.ui.dialogs.membership import MembershipsSection
 from hubdesk.ui.dialogs.organisation import (
     OrganisationDialog,
     kind_labels,
@@ -225,6 +226,8 @@ class OrganisationDetail(QWidget):
         people.addLayout(people_bar)
         people.addWidget(self.no_people)
         people.addWidget(self.people, 1)
+        #: the page adds the memberships under the people
+        self.people_column = people
         self.columns.addLayout(people, 1)
         layout.addLayout(self.columns, 1)
         self.kinds = kind_labels(self)
@@ -298,6 +301,9 @@ class OrganisationsPage(DirectoryPage):
         self.organisation_detail = OrganisationDetail(self.record_actions)
         self.organisation_detail.set_side_by_side(bool(self.side_by_side))
         self.detail_layout.addWidget(self.organisation_detail)
+        self.memberships = MembershipsSection(core)
+        self.organisation_detail.people_column.addWidget(self.memberships, 1)
+        self.memberships.changed.connect(self._on_memberships_changed)
         self._selected_id: int | None = None
         self.search.textChanged.connect(self._on_search_text_changed)
         self.proxy.modelReset.connect(self._on_proxy_model_reset)
@@ -393,6 +399,13 @@ class OrganisationsPage(DirectoryPage):
                 lambda s: directory.list_members(s, organisation_id=organisation_id)
             )
         self.organisation_detail.show_organisation(found, people)
+        self.memberships.setVisible(found is not None)
+        self.memberships.show_holder(
+            found.id if found is not None else None, None, found.name if found else ""
+        )
+
+    def _on_memberships_changed(self) -> None:
+        self.data_changed.emit({"membership"})
 
     # -- people of the organisation
 
