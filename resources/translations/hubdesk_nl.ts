@@ -780,6 +780,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePlanDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="161"/>
+        <source>Change the plan of “{0}”</source>
+        <translation>Abonnement van “{0}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="162"/>
+        <source>Change plan</source>
+        <translation>Abonnement wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="169"/>
+        <source>Now on “{0}”</source>
+        <translation>Nu op “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="175"/>
+        <source>New plan</source>
+        <translation>Nieuw abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="176"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="177"/>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/organisation.py" line="180"/>
@@ -796,116 +829,116 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="371"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="372"/>
         <source>Active</source>
         <extracomment>&quot;member&quot; / &quot;organisation&quot;: what ``data_changed`` names after a change.</extracomment>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="372"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="373"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="373"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="374"/>
         <source>Active and archived</source>
         <translation>Actief en gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="374"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="375"/>
         <source>Show active or archived records</source>
         <translation>Actieve of gearchiveerde records tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="376"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="377"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="379"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="380"/>
         <source>Kind of organisation</source>
         <translation>Soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="383"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="384"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="384"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="385"/>
         <source>Add (Ctrl+N)</source>
         <translation>Nieuw (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="385"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="386"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="386"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="387"/>
         <source>Change it (Enter or double-click in the list)</source>
         <translation>Wijzigen (Enter of dubbelklikken in de lijst)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="387"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="584"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="388"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="585"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="388"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="389"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="390"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="391"/>
         <source>Delete a record entered by mistake (one with no history)</source>
         <translation>Een per vergissing ingevoerd record verwijderen (alleen zonder geschiedenis)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="584"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="585"/>
         <source>Restore</source>
         <extracomment>Edit, Archive/Restore, Delete of the selected record; the detail panel of a subclass places it under the record&apos;s name. From this width of the page on, the details stand beside the table; below it, under the table (so the table keeps room for its columns).</extracomment>
         <translation>Herstellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="587"/>
         <source>Show it in the lists again</source>
         <translation>Weer in de lijsten tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="588"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="589"/>
         <source>Hide it from the lists; its history is kept</source>
         <translation>Uit de lijsten verbergen; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="637"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="638"/>
         <source>Not done</source>
         <translation>Niet gelukt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="651"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="652"/>
         <source>{0} is active again.</source>
         <translation>{0} is weer actief.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="653"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="654"/>
         <source>{0} is archived; choose “Archived” to see or restore it.</source>
         <translation>{0} is gearchiveerd; kies „Gearchiveerd” om het te zien of te herstellen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="675"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="676"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="693"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="698"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="699"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="695"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="696"/>
         <source>Delete “{0}” for good?
 
 Only a record entered by mistake, with no history, can be deleted. To stop showing it, archive it.</source>
@@ -914,16 +947,34 @@ Only a record entered by mistake, with no history, can be deleted. To stop showi
 Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, kan worden verwijderd. Archiveer het als het niet meer getoond moet worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="708"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="711"/>
-        <location filename="../../hubdesk/ui/pages/members.py" line="719"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="709"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="720"/>
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="713"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="714"/>
         <source>Archive instead</source>
         <translation>In plaats daarvan archiveren</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="206"/>
+        <source>End the membership of “{0}”</source>
+        <translation>Lidmaatschap van “{0}” beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="207"/>
+        <source>End membership</source>
+        <translation>Lidmaatschap beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="217"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
     </message>
 </context>
 <context>
@@ -1517,52 +1568,52 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="367"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="369"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="388"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="390"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="389"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="391"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="390"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="392"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="391"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="393"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="396"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="409"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="411"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="410"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="412"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="421"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="432"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="434"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -1570,57 +1621,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="744"/>
         <source>Choose a member to see their details.</source>
         <translation>Kies een lid om de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="746"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="746"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="747"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="747"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="748"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="748"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
         <source>Badge</source>
         <translation>Toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="749"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="750"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="750"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="751"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="752"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="752"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="753"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="774"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="775"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="780"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="781"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
@@ -1732,33 +1783,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="112"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="113"/>
         <source>Individual member</source>
         <extracomment>The id of the row&apos;s record (selection is kept by id across reloads). What a QSortFilterProxyModel sorts by (plain ints and strings only). Rows read at a time; the first chunk is what a reload or a keystroke costs. &quot;Every match&quot; for the service&apos;s ``limit``. Milliseconds of quiet typing before the search runs.</extracomment>
         <translation>Individueel lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="116"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="117"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="118"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="118"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="119"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="120"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="120"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="121"/>
         <source>Badge</source>
         <translation>Pas</translation>
     </message>
@@ -1766,44 +1817,173 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="800"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="801"/>
         <source>Search name, e-mail, organisation or badge</source>
         <translation>Zoek op naam, e-mail, organisatie of toegangspas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="813"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="814"/>
         <source>Export bookings (.ics)…</source>
         <translation>Boekingen exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="816"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="817"/>
         <source>Save the member&apos;s bookings as a calendar file for Outlook, Google or Apple</source>
         <translation>De boekingen van dit lid opslaan als agendabestand voor Outlook, Google of Apple</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="838"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="845"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="887"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="894"/>
         <source>first {0} shown; scroll for more</source>
         <translation>eerste {0} getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="889"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="896"/>
         <source>1 member</source>
         <translation>1 lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="891"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="898"/>
         <source>{0} members</source>
         <translation>{0} leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/members.py" line="951"/>
+        <location filename="../../hubdesk/ui/pages/members.py" line="965"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="80"/>
+        <source>New membership for “{0}”</source>
+        <translation>Nieuw lidmaatschap voor “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="81"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="89"/>
+        <source>Membership</source>
+        <translation>Lidmaatschap</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="90"/>
+        <source>Agreed price</source>
+        <translation>Afgesproken prijs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="94"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="102"/>
+        <source>Empty: the plan&apos;s price</source>
+        <translation>Leeg: de prijs van het abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="104"/>
+        <source>Why this price was agreed</source>
+        <translation>Waarom deze prijs is afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="106"/>
+        <source>Plan</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="107"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="113"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="114"/>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="115"/>
+        <source>Price a month</source>
+        <translation>Prijs per maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="116"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
+        <source>Plan</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="250"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="251"/>
+        <source>Seats</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="252"/>
+        <source>A month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="274"/>
+        <source>Agreed price: {0}</source>
+        <translation>Afgesproken prijs: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsSection</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="294"/>
+        <source>Memberships</source>
+        <translation>Lidmaatschappen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="296"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="297"/>
+        <source>Change plan…</source>
+        <translation>Abonnement wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="298"/>
+        <source>End…</source>
+        <translation>Beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="306"/>
+        <source>No memberships.</source>
+        <translation>Geen lidmaatschappen.</translation>
     </message>
 </context>
 <context>
@@ -1832,88 +2012,88 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="161"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="162"/>
         <source>Choose an organisation to see its details and people.</source>
         <translation>Kies een organisatie om de gegevens en leden te zien.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="164"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="165"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="165"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="166"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="166"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="167"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="167"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="168"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="168"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="169"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="169"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="170"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="170"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="171"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="171"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="172"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="172"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="173"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="173"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="174"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="175"/>
         <source>Member since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="175"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="176"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="182"/>
         <source>Add person…</source>
         <translation>Lid toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="211"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="212"/>
         <source>No people yet.</source>
         <translation>Nog geen leden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="255"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="258"/>
         <source>Archived</source>
-        <extracomment>the details and the people: above each other beside the table, next to each other under it</extracomment>
+        <extracomment>the details and the people: above each other beside the table, next to each other under it the page adds the memberships under the people</extracomment>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="272"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="275"/>
         <source>People ({0})</source>
         <translation>Leden ({0})</translation>
     </message>
@@ -2064,32 +2244,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="82"/>
         <source>People</source>
         <translation>Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="83"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="84"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="84"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="85"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
@@ -2097,27 +2277,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="281"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="284"/>
         <source>Search name, e-mail, city, VAT or KvK number</source>
         <translation>Zoek op naam, e-mail, plaats, btw- of KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="313"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="319"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="347"/>
         <source>{0} of {1} organisations</source>
         <translation>{0} van {1} organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="349"/>
         <source>1 organisation</source>
         <translation>1 organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/organisations.py" line="345"/>
+        <location filename="../../hubdesk/ui/pages/organisations.py" line="351"/>
         <source>{0} organisations</source>
         <translation>{0} organisaties</translation>
     </message>
@@ -2168,6 +2348,241 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/overview.py" line="73"/>
         <source>{0} places</source>
         <translation>{0} plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="51"/>
+        <source>New plan</source>
+        <translation>Nieuw abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="53"/>
+        <source>Change plan “{0}”</source>
+        <translation>Abonnement “{0}” wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="54"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="54"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="60"/>
+        <source>Plan</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="61"/>
+        <source>Price per kind of organisation</source>
+        <translation>Prijs per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="68"/>
+        <source>e.g. 250.00</source>
+        <translation>bijv. 250,00</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="75"/>
+        <source>Hours a month, e.g. 4</source>
+        <translation>Uren per maand, bijv. 4</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="77"/>
+        <source>Empty for unlimited</source>
+        <translation>Leeg voor onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="79"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="80"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="81"/>
+        <source>Monthly price</source>
+        <translation>Prijs per maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="82"/>
+        <source>VAT category</source>
+        <translation>Btw-categorie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="84"/>
+        <source>Meeting-room hours</source>
+        <translation>Vergaderruimte-uren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="86"/>
+        <source>Flex days</source>
+        <translation>Flexdagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="92"/>
+        <source>The plan&apos;s price</source>
+        <translation>De prijs van het abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="137"/>
+        <source>Enter the meeting-room hours as a number, like 4 or 1.5</source>
+        <translation>Vul de vergaderruimte-uren in als getal, zoals 4 of 1,5</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="142"/>
+        <source>Enter the hours in whole minutes</source>
+        <translation>Vul de uren in hele minuten in</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="62"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="63"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="64"/>
+        <source>A month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="65"/>
+        <source>Other prices</source>
+        <translation>Andere prijzen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="66"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="67"/>
+        <source>Room hours</source>
+        <translation>Ruimte-uren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="68"/>
+        <source>Flex days</source>
+        <translation>Flexdagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="69"/>
+        <source>Memberships</source>
+        <translation>Lidmaatschappen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="81"/>
+        <source>{0} per seat</source>
+        <translation>{0} per plaats</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
+        <source>unlimited</source>
+        <translation>onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="97"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="97"/>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="116"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="184"/>
+        <source>Plans</source>
+        <translation>Abonnementen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="122"/>
+        <source>Show inactive plans</source>
+        <translation>Inactieve abonnementen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="124"/>
+        <source>New plan…</source>
+        <translation>Nieuw abonnement…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="125"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="126"/>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="127"/>
+        <source>Reactivate</source>
+        <translation>Weer activeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="128"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="208"/>
+        <source>1 plan</source>
+        <translation>1 abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="208"/>
+        <source>{0} plans</source>
+        <translation>{0} abonnementen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="258"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="297"/>
+        <source>Delete plan</source>
+        <translation>Abonnement verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="298"/>
+        <source>Delete the plan “{0}”? It was never used.</source>
+        <translation>Het abonnement “{0}” verwijderen? Het is nooit gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="301"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="302"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3682,34 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/organisation.py" line="61"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="24"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="25"/>
+        <source>Flex desk</source>
+        <translation>Flexplek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="26"/>
+        <source>Dedicated desk</source>
+        <translation>Vaste plek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="27"/>
+        <source>Private office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/plan.py" line="28"/>
+        <source>Virtual office</source>
+        <translation>Virtueel kantoor</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,12 @@ from hubdesk.ui.dialogs.organisation import DirectoryDialog, kind_labels
 
 def plan_kind_labels() -> dict[PlanKind, str]:
     """The kinds of plan in the user's language, in the order they are offered."""
-    tr = QCoreApplication.translate
     return {
-        PlanKind.COMMUNITY: tr("plans", "Community"),
-        PlanKind.FLEX: tr("plans", "Flex desk"),
-        PlanKind.DEDICATED_DESK: tr("plans", "Dedicated desk"),
-        PlanKind.PRIVATE_OFFICE: tr("plans", "Private office"),
-        PlanKind.VIRTUAL_OFFICE: tr("plans", "Virtual office"),
+        PlanKind.COMMUNITY: QCoreApplication.translate("plans", "Community"),
+        PlanKind.FLEX: QCoreApplication.translate("plans", "Flex desk"),
+        PlanKind.DEDICATED_DESK: QCoreApplication.translate("plans", "Dedicated desk"),
+        PlanKind.PRIVATE_OFFICE: QCoreApplication.translate("plans", "Private office"),
+        PlanKind.VIRTUAL_OFFICE: QCoreApplication.translate("plans", "Virtual office"),
     }
 
 
