@@ -195,5 +195,5 @@ def _tiny_png() -> bytes:
 
 
 def test_money_formats() -> None:
-    assert format_money(Money(123_456_789), Language.NL) == "€ 1.234.567,89"
+    assert format_money(Money(123_456_789), Language.NL) == "€\u00a01.234.567,89"
     assert format_money(Money(-5), Language.EN) == "-€0.05"

@@ -90,6 +90,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "regards": "Kind regards,",
         "offices": "Offices",
+        "office": "Office",
         "old_rent": "Rent per month until now",
         "new_rent": "New rent per month",
         "effective": "Effective date",
@@ -122,6 +123,7 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "regards": "Met vriendelijke groet,",
         "offices": "Kantoren",
+        "office": "Kantoor",
         "old_rent": "Huur per maand tot nu toe",
         "new_rent": "Nieuwe huur per maand",
         "effective": "Ingangsdatum",
@@ -136,11 +138,12 @@ TEXTS: dict[Language, dict[str, str]] = {
 
 
 def format_money(amount: Money, language: Language) -> str:
-    """'€ 1.234,56' in Dutch, '€1,234.56' in English."""
+    """'€ 1.234,56' in Dutch (a no-break space after the sign), '€1,234.56' in
+    English."""
     sign = "-" if amount.cents < 0 else ""
     whole, cents = divmod(abs(amount.cents), 100)
     if language == Language.NL:
-        return f"{sign}€ {whole:,}".replace(",", ".") + f",{cents:02d}"
+        return f"{sign}€\u00a0{whole:,}".replace(",", ".") + f",{cents:02d}"
     return f"{sign}€{whole:,}.{cents:02d}"
 
 
@@ -352,7 +355,7 @@ def indexation_letter(
     story.append(Paragraph(words["service"].format(**values), body))
 
     figures = [
-        (words["offices"], offices),
+        (words["offices" if len(facts.offices) > 1 else "office"], offices),
         (words["old_rent"], values["old"]),
         (words["new_rent"], f"<b>{values['new']}</b>"),
         (words["effective"], effective),
