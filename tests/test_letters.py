@@ -99,10 +99,10 @@ def test_odd_tenant_names_print_literally(db: Database, name: str) -> None:
         text = _text(indexation_letter(session, lease_id, dated=DATED))
     if name.isascii():
         assert name in text
-    else:  # right-to-left text comes back in logical order, letter by letter
-        assert all(word in text for word in name.split()) or all(
-            ch in text for ch in name.replace(" ", "")
-        )
+    else:
+        # ReportLab draws the letters in stored order without shaping them
+        # (no bidi library); pypdf reads that run back reversed
+        assert name[::-1] in text
 
 
 def test_dutch_tenant_gets_a_dutch_letter_with_index_figures(db: Database) -> None:
