@@ -45,11 +45,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = verbs.add_parser(
         "import",
-        help="import organisations, members, spaces or bookings from a CSV file (all or nothing)",
+        help="import organisations, members, spaces, bookings, plans, memberships or leases "
+        "from a CSV file (all or nothing)",
     )
-    importer.add_argument("kind", choices=("organisations", "members", "spaces", "bookings"))
+    importer.add_argument(
+        "kind",
+        choices=(
+            "organisations",
+            "members",
+            "spaces",
+            "bookings",
+            "plans",
+            "memberships",
+            "leases",
+        ),
+    )
     importer.add_argument("file", type=Path, metavar="FILE.csv")
     _db_option(importer)
+
+    letter = verbs.add_parser("letter", help="write a letter to a tenant as a PDF file")
+    letter.add_argument("letter_kind", choices=("indexation",), metavar="indexation")
+    letter.add_argument("--lease", required=True, type=int, metavar="ID")
+    letter.add_argument(
+        "--effective",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the indexation taking effect on this day (default: the lease's latest)",
+    )
+    letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _db_option(letter)
 
     backup = verbs.add_parser("backup", help="write a verified online backup of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -113,6 +137,23 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _letter(args: argparse.Namespace) -> int:
+    from hubdesk.app import Core
+    from hubdesk.reports.letters import indexation_letter
+
+    core = Core.open(args.db)
+    try:
+        pdf = core.read(lambda s: indexation_letter(s, args.lease, args.effective))
+    finally:
+        core.close()
+    try:
+        args.out.write_bytes(pdf)
+    except OSError as error:
+        return _fail(f"cannot write {args.out}: {error.strerror or error}")
+    print(f"Indexation letter for lease #{args.lease} written to {args.out}.")
+    return EXIT_OK
+
+
 def _backup(args: argparse.Namespace) -> int:
     from hubdesk import db
 
@@ -128,7 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         from hubdesk.app import run_gui
 
         return run_gui(args.db, [sys.argv[0], *arguments])
-    handlers = {"demo": _demo, "check": _check, "import": _import, "backup": _backup}
+    handlers = {
+        "demo": _demo,
+        "check": _check,
+        "import": _import,
+        "letter": _letter,
+        "backup": _backup,
+    }
     from hubdesk.domain.errors import HubdeskError
 
     try:

@@ -1,4 +1,5 @@
-"""Importing organisations, members, spaces and bookings from a CSV file.
+"""Importing organisations, members, spaces, bookings, plans, memberships and
+leases from a CSV file.
 
 The file: UTF-8 (with or without the byte-order mark Excel writes), values
 separated by ``;`` (Dutch Excel) or ``,`` (the separator is taken from the
@@ -29,6 +30,16 @@ the hub's local time. A row identical to a stored booking (same space, times,
 booker, title, people and notes) counts as unchanged, so a file imported
 again adds nothing twice; any other overlap, with a stored booking or with an
 earlier row of the file, is that row's problem.
+
+Plans, memberships and leases are for managers, and each row goes through
+the service the desk's forms use (:mod:`hubdesk.services.plans`,
+:mod:`hubdesk.services.leases`), so the same rules hold. Plans are matched on
+name and updated like organisations. A membership row whose holder already
+has the plan from the same start date, and a lease row naming the same
+organisation, start date and offices as a stored lease, count as unchanged;
+any other row is new (a lease is activated unless its status says draft), and
+an overlap with a stored membership or live lease, or with an earlier row of
+the file, is that row's problem.
 """
 
 from __future__ import annotations
@@ -40,25 +51,60 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.enums import BookingStatus, OrganisationKind, SpaceKind
-from hubdesk.domain.errors import BookingConflict, HubdeskError, ValidationError
+from hubdesk.domain.enums import (
+    BookingStatus,
+    LeaseStatus,
+    OrganisationKind,
+    PlanKind,
+    SpaceKind,
+)
+from hubdesk.domain.errors import BookingConflict, HubdeskError, LeaseConflict, ValidationError
 from hubdesk.domain.i18n import N_, _
-from hubdesk.domain.models import Booking, Member, Organisation, Space
+from hubdesk.domain.models import (
+    Booking,
+    Lease,
+    LeaseOffice,
+    Member,
+    Membership,
+    Organisation,
+    Plan,
+    Space,
+)
+from hubdesk.domain.money import Money
 from hubdesk.domain.types import utc
 from hubdesk.services import bookings as b
 from hubdesk.services import directory as d
+from hubdesk.services import leases as ls
+from hubdesk.services import plans as p
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
+from hubdesk.services.leases import MAX_NOTICE_MONTHS
+from hubdesk.services.plans import (
+    FLEX_DAYS_MAX,
+    PLAN_KIND_ALIASES,
+    PLAN_NAME_MAX,
+    REASON_MAX,
+    SEATS_MAX,
+)
 from hubdesk.services.staff import require_manager
 
-Kind = Literal["organisations", "members", "spaces", "bookings"]
-KINDS: tuple[Kind, ...] = ("organisations", "members", "spaces", "bookings")
+Kind = Literal["organisations", "members", "spaces", "bookings", "plans", "memberships", "leases"]
+KINDS: tuple[Kind, ...] = (
+    "organisations",
+    "members",
+    "spaces",
+    "bookings",
+    "plans",
+    "memberships",
+    "leases",
+)
 
 #: Problems listed in the message of :class:`ImportFailed` (all are in ``problems``).
 MESSAGE_PROBLEMS = 20
@@ -69,6 +115,9 @@ _KIND_WORDS: dict[str, str] = {
     "members": N_("members"),
     "spaces": N_("spaces"),
     "bookings": N_("bookings"),
+    "plans": N_("plans"),
+    "memberships": N_("memberships"),
+    "leases": N_("leases"),
 }
 
 
@@ -536,11 +585,282 @@ BOOKING_COLUMNS: tuple[Column, ...] = (
     ),
 )
 
+# ------------------------------------------------ plans, memberships and leases
+
+
+def _hours_as_minutes(value: str) -> object:
+    """Meeting-room hours ('10', '2,5') as whole minutes."""
+    try:
+        hours = Decimal(value.strip().replace(",", "."))
+    except InvalidOperation:
+        hours = Decimal(-1)
+    minutes = hours * 60
+    if not hours.is_finite() or hours < 0 or minutes != minutes.to_integral_value():
+        raise ValidationError(
+            "", _("“{text}” is not a number of hours, e.g. 10 or 2,5").format(text=value.strip())
+        )
+    return int(minutes)
+
+
+_UNLIMITED = ("unlimited", "onbeperkt", "onbeperkt aantal", "∞", "no limit")
+
+
+def _flex_days(value: str) -> object:
+    if value.strip().casefold() in _UNLIMITED:
+        return ""  # the plan service's "unlimited"
+    return v.non_negative_int(value, field="", maximum=FLEX_DAYS_MAX)
+
+
+def _percentage_bp(value: str) -> object:
+    """'3', '2,5' or '2.5 %' as basis points."""
+    text = value.strip().rstrip("%").strip().replace(",", ".")
+    try:
+        bp = Decimal(text) * 100
+    except InvalidOperation:
+        bp = Decimal(-1)
+    if not bp.is_finite() or bp < 0 or bp != bp.to_integral_value():
+        raise ValidationError(
+            "", _("“{text}” is not a percentage, e.g. 3 or 2,5").format(text=value.strip())
+        )
+    return int(bp)
+
+
+def _lease_status(value: str) -> object:
+    status = v.choice(
+        value,
+        LeaseStatus,
+        field="",
+        aliases={"concept": LeaseStatus.DRAFT, "actief": LeaseStatus.ACTIVE},
+        label=_("The status"),
+    )
+    if status not in (LeaseStatus.DRAFT, LeaseStatus.ACTIVE):
+        raise ValidationError("", _("a lease is imported as draft or active"))
+    return status
+
+
+def _office_names(value: str) -> object:
+    names = [name.strip() for name in value.split("|") if name.strip()]
+    if not names:
+        raise ValidationError("", _("name at least one office"))
+    return names
+
+
+_ORGANISATION_REFERENCE = ("organisatie", "organization", "company", "bedrijf", "organisation name")
+_START_ALIASES = ("start date", "startdatum", "begin", "begindatum", "ingangsdatum", "van", "from")
+_END_ALIASES = ("end date", "einddatum", "eind", "einde", "tot", "until", "to")
+
+PLAN_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "name",
+        True,
+        _text(PLAN_NAME_MAX),
+        "Name of the plan (unique, case ignored); the key for matching.",
+        ("naam", "plan", "abonnement", "plan name"),
+    ),
+    Column(
+        "kind",
+        True,
+        lambda s: v.choice(s, PlanKind, field="", aliases=PLAN_KIND_ALIASES, label=_("The kind")),
+        f"One of {_values(PlanKind)} (also flexplek, vaste werkplek, kantoor, virtueel kantoor).",
+        ("soort", "type"),
+    ),
+    Column(
+        "price",
+        True,
+        _money,
+        "Price per month (per seat for community, flex and dedicated-desk plans), "
+        "excluding VAT, e.g. `250.00` or `250,00`.",
+        ("price month", "price per month", "prijs", "prijs per maand", "maandprijs"),
+        field="price_month",
+    ),
+    Column(
+        "vat_category",
+        True,
+        _text(20),
+        "Code of a VAT category set up in the hub (`high`, `low`, `exempt`, `reverse`).",
+        ("vat", "btw", "btw categorie", "btw-categorie", "vat category code"),
+    ),
+    Column(
+        "room_hours",
+        False,
+        _hours_as_minutes,
+        "Meeting-room hours included per month, e.g. `10` or `2,5`; default 0.",
+        ("meeting room hours", "room hours included", "vergaderuren", "uren vergaderruimte"),
+        field="included_room_minutes",
+    ),
+    Column(
+        "flex_days",
+        False,
+        _flex_days,
+        "Flex days included per month, or `unlimited` (`onbeperkt`); default 0.",
+        ("flex days included", "flexdagen", "dagen flex"),
+        field="included_flex_days",
+    ),
+    Column(
+        "ngo_price",
+        False,
+        _money,
+        "The plan's price for NGOs (stichtingen, verenigingen), when it differs.",
+        ("ngo", "price ngo", "ngo prijs", "prijs ngo", "prijs stichting", "stichtingsprijs"),
+        field="kind_prices",
+    ),
+)
+
+MEMBERSHIP_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "organisation",
+        False,
+        _text(d.NAME_MAX),
+        "Name of the organisation that holds the membership, which must already exist. "
+        "Give either `organisation` or `member_email`.",
+        _ORGANISATION_REFERENCE,
+        field="organisation_id",
+    ),
+    Column(
+        "member_email",
+        False,
+        _text(d.NAME_MAX),
+        "E-mail address of the individual member (belonging to no organisation) who "
+        "holds the membership.",
+        ("member", "member e-mail", "email", "e-mail", "lid", "e-mail lid"),
+        field="member_id",
+    ),
+    Column(
+        "plan",
+        True,
+        _text(PLAN_NAME_MAX),
+        "Name of the plan (case ignored), which must exist and be offered.",
+        ("abonnement", "plan name", "naam abonnement"),
+        field="plan_id",
+    ),
+    Column(
+        "start",
+        True,
+        lambda s: v.optional_date(s, field=""),
+        "First day: `2026-03-01` or `1-3-2026`.",
+        _START_ALIASES,
+        field="start_date",
+    ),
+    Column(
+        "end",
+        False,
+        lambda s: v.optional_date(s, field=""),
+        "Last day included; empty runs on.",
+        _END_ALIASES,
+        field="end_date",
+    ),
+    Column(
+        "seats",
+        False,
+        lambda s: v.non_negative_int(s, field="", maximum=SEATS_MAX),
+        "Number of seats (people) for per-seat plans; default 1.",
+        ("plaatsen", "werkplekken", "aantal", "personen"),
+    ),
+    Column(
+        "price_override",
+        False,
+        _money,
+        "The whole monthly amount agreed with this holder instead of the plan's price "
+        "(needs a `reason`).",
+        ("agreed price", "price", "afgesproken prijs", "prijsafspraak", "eigen prijs"),
+    ),
+    Column(
+        "reason",
+        False,
+        _text(REASON_MAX),
+        "Why the holder pays a price of its own.",
+        ("override reason", "reden", "toelichting"),
+        field="override_reason",
+    ),
+)
+
+LEASE_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "organisation",
+        True,
+        _text(d.NAME_MAX),
+        "Name of the tenant organisation, which must already exist.",
+        ("tenant", "huurder", *_ORGANISATION_REFERENCE),
+        field="organisation_id",
+    ),
+    Column(
+        "offices",
+        True,
+        _office_names,
+        "Names of the private offices let, separated by `|`, e.g. `Office 1.04|Office 1.05`.",
+        ("office", "kantoor", "kantoren", "ruimte", "ruimtes", "spaces"),
+        field="office_ids",
+    ),
+    Column(
+        "start",
+        True,
+        lambda s: v.optional_date(s, field=""),
+        "First day of the lease: `2026-03-01` or `1-3-2026`.",
+        _START_ALIASES,
+        field="start_date",
+    ),
+    Column(
+        "end",
+        False,
+        lambda s: v.optional_date(s, field=""),
+        "Last day of a fixed term; empty for an open-ended lease.",
+        _END_ALIASES,
+        field="end_date",
+    ),
+    Column(
+        "notice_months",
+        False,
+        lambda s: v.non_negative_int(s, field="", maximum=MAX_NOTICE_MONTHS),
+        "Notice period in months; default 3.",
+        ("notice", "notice period", "opzegtermijn", "opzegtermijn maanden"),
+    ),
+    Column(
+        "rent",
+        True,
+        _money,
+        "Rent per month, excluding VAT, e.g. `950.00` or `950,00`.",
+        ("rent per month", "huur", "huur per maand", "maandhuur"),
+    ),
+    Column(
+        "service_charge",
+        False,
+        _money,
+        "Service charge per month; default 0.",
+        ("service charges", "servicekosten", "service"),
+    ),
+    Column(
+        "deposit",
+        False,
+        _money,
+        "Deposit agreed; default 0.",
+        ("borg", "waarborgsom", "borgsom"),
+    ),
+    Column(
+        "indexation",
+        False,
+        _percentage_bp,
+        "Yearly indexation in percent, e.g. `3` or `2,5`; default 0.",
+        ("indexation %", "indexation percentage", "indexering", "indexatie", "index %"),
+        field="indexation_bp",
+    ),
+    Column(
+        "status",
+        False,
+        _lease_status,
+        "`draft` (`concept`) or `active` (`actief`); default `active`.",
+        ("state",),
+    ),
+)
+
+
 COLUMNS: dict[Kind, tuple[Column, ...]] = {
     "organisations": ORGANISATION_COLUMNS,
     "members": MEMBER_COLUMNS,
     "spaces": SPACE_COLUMNS,
     "bookings": BOOKING_COLUMNS,
+    "plans": PLAN_COLUMNS,
+    "memberships": MEMBERSHIP_COLUMNS,
+    "leases": LEASE_COLUMNS,
 }
 
 #: What the README says about a kind before its table of columns.
@@ -555,6 +875,29 @@ _KIND_NOTES: dict[Kind, str] = {
         "(history from an earlier system); reception only from now on. A row identical "
         "to a stored booking (same space, times, booker, title, people and notes) is "
         "counted as unchanged. Import the spaces, organisations and members first."
+    ),
+    "plans": (
+        "Managers only. A plan is matched on its name (case ignored): a plan already "
+        "there is updated where the file differs, an empty cell keeps the stored value. "
+        "The rules of the plan form hold (a unique name, amounts of 0 or more, an active "
+        "VAT category)."
+    ),
+    "memberships": (
+        "Managers only. Each row gives one organisation or one individual member "
+        "(who belongs to no organisation) a plan from a start date, checked as in the "
+        "membership form: the plan must be offered, the end may not be before the start, "
+        "a holder is never twice on one plan on the same day, and a price override needs "
+        "a reason. A row whose holder already has the plan from the same start date "
+        "counts as unchanged (change memberships in the desk application). Import the "
+        "plans, organisations and members first."
+    ),
+    "leases": (
+        "Managers only. Each row is a lease of one or more private offices, checked as "
+        "in the lease form: an office is never let twice in overlapping periods (also "
+        "not by two rows of the file), the end may not be before the start. A lease is "
+        "made `active` unless `status` says `draft`. A row naming the same organisation, "
+        "start date and offices as a stored lease counts as unchanged. Import the "
+        "organisations and spaces first."
     ),
 }
 
@@ -577,7 +920,8 @@ def columns_markdown() -> str:
     parts = [
         "## Importing from CSV",
         "",
-        "Organisations, members, spaces and bookings can be imported from a CSV file: "
+        "Organisations, members, spaces, bookings, plans, memberships and leases can be "
+        "imported from a CSV file: "
         "UTF-8 (Excel: "
         "*CSV UTF-8*), values separated by `;` or `,`, the first line naming the columns. "
         "Column names ignore case, spaces, `_` and `-`; the Dutch names in the tables work "
@@ -588,7 +932,10 @@ def columns_markdown() -> str:
         "differs, and an empty cell leaves the stored value as it is. Import the "
         "organisations before their members; importing spaces is for managers. "
         "Bookings (`hubdesk import bookings FILE.csv`, or *File → Import bookings…*) "
-        "come last, as they name spaces, members and organisations.",
+        "come after them, as they name spaces, members and organisations. Plans, "
+        "memberships and leases (`hubdesk import plans|memberships|leases FILE.csv`) "
+        "are for managers; memberships name plans, organisations and members, leases "
+        "name organisations and offices.",
     ]
     for kind, columns in COLUMNS.items():
         parts += ["", f"### {kind.capitalize()}", ""]
@@ -1205,6 +1552,234 @@ def _conflict_text(conflict: BookingConflict, made: Mapping[int, int]) -> str:
     )
 
 
+# ------------------------------------------- importing plans, memberships, leases
+
+
+def _names(session: Session, query: Any) -> dict[tuple[str, ...], list[int]]:
+    found: dict[tuple[str, ...], list[int]] = {}
+    for id_, name in session.execute(query):
+        found.setdefault(_fold_key(name), []).append(id_)
+    return found
+
+
+def _one(
+    found: dict[tuple[str, ...], list[int]],
+    row: _Row,
+    column: str,
+    name: str,
+    missing: str,
+    several: str,
+    problems: list[Problem],
+) -> int | None:
+    """The one id called ``name``, else a problem at ``column``."""
+    ids = found.get(_fold_key(name), [])
+    if len(ids) == 1:
+        return ids[0]
+    problems.append(Problem(row.line, column, (several if ids else missing).format(name=name)))
+    return None
+
+
+def _import_plans(importer: _Importer, rows: list[_Row]) -> None:
+    session = importer.session
+    existing = _names(session, select(Plan.id, Plan.name))
+    for row in rows:
+        values, problems = _check_cells(row, importer.columns)
+        if problems:
+            importer.problems += problems
+            continue
+        key = _fold_key(values["name"])
+        if importer.duplicate(key, row.line, "plan"):
+            continue
+        ids = existing.get(key, [])
+        before = p.get_plan(session, ids[0]) if ids else None
+        kind_prices: dict[str, str | Money] = (
+            {kind.value: price for kind, price in before.kind_prices} if before else {}
+        )
+        if "ngo_price" in values:
+            kind_prices[OrganisationKind.NGO.value] = values["ngo_price"]
+        data = p.PlanInput(
+            name=before.name if before else values["name"],
+            kind=values["kind"],
+            price_month=values["price"],
+            vat_category=values["vat_category"],
+            included_room_minutes=values.get(
+                "room_hours", before.included_room_minutes if before else 0
+            ),
+            included_flex_days=values.get(
+                "flex_days",
+                (before.included_flex_days if before.included_flex_days is not None else "")
+                if before
+                else 0,
+            ),
+            kind_prices=kind_prices,
+        )
+        try:
+            if before is None:
+                created = p.create_plan(session, importer.actor, data)
+                existing[key] = [created.id]
+                importer.created += 1
+            else:
+                after = p.update_plan(session, importer.actor, before.id, data)
+                importer.count_update(before, after)
+        except ValidationError as error:
+            importer.problem(row.line, error.field, error.message)
+
+
+def _import_memberships(importer: _Importer, rows: list[_Row]) -> None:
+    session = importer.session
+    plans = _names(session, select(Plan.id, Plan.name))
+    organisations = _names(session, select(Organisation.id, Organisation.name))
+    by_email: dict[str, int] = {
+        email.lower(): id_
+        for id_, email in session.execute(select(Member.id, Member.email))
+        if email
+    }
+    for row in rows:
+        values, problems = _check_cells(row, importer.columns)
+        plan_id = organisation_id = member_id = None
+        if "plan" in values:
+            plan_id = _one(
+                plans,
+                row,
+                "plan",
+                values["plan"],
+                _("there is no plan “{name}” (import or add it first)"),
+                _("more than one plan is called “{name}”"),
+                problems,
+            )
+        if "organisation" in values:
+            organisation_id = _one(
+                organisations,
+                row,
+                "organisation",
+                values["organisation"],
+                _("there is no organisation “{name}” (import or add it first)"),
+                _("more than one organisation is called “{name}”"),
+                problems,
+            )
+        email = str(values.get("member_email", ""))
+        if email:
+            member_id = by_email.get(email.lower())
+            if member_id is None:
+                problems.append(
+                    Problem(
+                        row.line,
+                        "member_email",
+                        _("there is no member with the e-mail address “{text}”").format(text=email),
+                    )
+                )
+        if not problems and organisation_id is None and member_id is None:
+            problems.append(
+                Problem(row.line, "", _("say who holds it: give organisation or member_email"))
+            )
+        if problems:
+            importer.problems += problems
+            continue
+        assert plan_id is not None
+        holder = (
+            Membership.organisation_id == organisation_id
+            if organisation_id is not None
+            else Membership.member_id == member_id
+        )
+        stored = session.scalar(
+            select(Membership.id).where(
+                holder,
+                Membership.plan_id == plan_id,
+                Membership.start_date == values["start"],
+            )
+        )
+        if stored is not None:  # the same membership, imported before
+            importer.unchanged += 1
+            continue
+        data = p.MembershipInput(
+            plan_id=plan_id,
+            start_date=values["start"],
+            organisation_id=organisation_id,
+            member_id=member_id,
+            end_date=values.get("end"),
+            seats=values.get("seats", 1),
+            price_override=values.get("price_override"),
+            override_reason=str(values.get("reason", "")),
+        )
+        try:
+            p.create_membership(session, importer.actor, data)
+            importer.created += 1
+        except ValidationError as error:
+            importer.problem(row.line, error.field, error.message)
+
+
+def _import_leases(importer: _Importer, rows: list[_Row]) -> None:
+    session = importer.session
+    organisations = _names(session, select(Organisation.id, Organisation.name))
+    offices = _names(session, select(Space.id, Space.name))
+    stored: set[tuple[int, date, frozenset[int]]] = set()
+    lease_offices: dict[int, set[int]] = {}
+    for lease_id, space_id in session.execute(select(LeaseOffice.lease_id, LeaseOffice.space_id)):
+        lease_offices.setdefault(lease_id, set()).add(space_id)
+    for lease_id, org_id, start in session.execute(
+        select(Lease.id, Lease.organisation_id, Lease.start_date)
+    ):
+        stored.add((org_id, start, frozenset(lease_offices.get(lease_id, set()))))
+    #: office ids -> the line of this file that let them (for conflict messages)
+    for row in rows:
+        values, problems = _check_cells(row, importer.columns)
+        organisation_id = None
+        if "organisation" in values:
+            organisation_id = _one(
+                organisations,
+                row,
+                "organisation",
+                values["organisation"],
+                _("there is no organisation “{name}” (import or add it first)"),
+                _("more than one organisation is called “{name}”"),
+                problems,
+            )
+        office_ids: list[int] = []
+        for name in values.get("offices", []):
+            found = _one(
+                offices,
+                row,
+                "offices",
+                name,
+                _("there is no office “{name}”"),
+                _("more than one space is called “{name}”"),
+                problems,
+            )
+            if found is not None:
+                office_ids.append(found)
+        if problems:
+            importer.problems += problems
+            continue
+        assert organisation_id is not None
+        key = (organisation_id, values["start"], frozenset(office_ids))
+        if key in stored:  # the same lease, imported (or entered) before
+            importer.unchanged += 1
+            continue
+        data = ls.LeaseInput(
+            organisation_id=organisation_id,
+            office_ids=office_ids,
+            start_date=values["start"],
+            end_date=values.get("end"),
+            notice_months=values.get("notice_months", 3),
+            rent=values["rent"],
+            service_charge=values.get("service_charge") or Money(0),
+            deposit=values.get("deposit") or Money(0),
+            indexation_bp=values.get("indexation", 0),
+        )
+        try:
+            lease = ls.create_lease(session, importer.actor, data)
+            if values.get("status", LeaseStatus.ACTIVE) == LeaseStatus.ACTIVE:
+                ls.activate_lease(session, importer.actor, lease.id)
+        except ValidationError as error:
+            importer.problem(row.line, error.field, error.message)
+            continue
+        except LeaseConflict as conflict:
+            importer.problems.append(Problem(row.line, "offices", str(conflict)))
+            continue
+        stored.add(key)
+        importer.created += 1
+
+
 def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> ImportResult:
     """Import ``path`` into the caller's transaction: every row or none.
     Raises :class:`ImportFailed` (nothing stored) for a bad file or any bad
@@ -1215,6 +1790,8 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
         raise ValueError(f"unknown import kind {kind!r}")
     if kind == "spaces":
         require_manager(actor, _("import spaces"))
+    elif kind in ("plans", "memberships", "leases"):
+        require_manager(actor, _("import {kind}").format(kind=_(_KIND_WORDS[kind])))
     columns, rows = _read(Path(path), kind)
     if not rows:
         raise ImportFailed(
@@ -1227,6 +1804,9 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
             "members": importer.members,
             "spaces": importer.spaces,
             "bookings": importer.bookings,
+            "plans": lambda rows: _import_plans(importer, rows),
+            "memberships": lambda rows: _import_memberships(importer, rows),
+            "leases": lambda rows: _import_leases(importer, rows),
         }
         steps[kind](rows)
         if importer.problems:
