@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -411,3 +411,26 @@ def test_changing_into_booked_time_is_refused_and_nothing_changes(
     assert f"#{theirs.id} “Pitch, Eva Ødegaard" in warning.text()  # names what is in the way
     assert dialog.isVisible()
     assert core.read(lambda s: get_booking(s, ours.id)).start_at == ours.start_at
+
+
+def test_tab_leaves_the_time_fields(qtbot: QtBot, core: Core, hub: Hub) -> None:
+    core.sign_in("anna", "reception pw")
+    monday = next_monday()
+    dialog = open_dialog(qtbot, core, space_id=hub.pier, start=at(monday, 14), end=at(monday, 15))
+    dialog.start.setFocus()
+    qtbot.waitUntil(dialog.start.hasFocus)
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen[0] is dialog.end
+    assert dialog.start not in seen[1:] and dialog.end not in seen[1:]
+
+
+def test_more_people_than_seats_is_said_not_changed(qtbot: QtBot, core: Core, hub: Hub) -> None:
+    core.sign_in("anna", "reception pw")
+    monday = next_monday()
+    dialog = open_dialog(qtbot, core, space_id=hub.pier, start=at(monday, 14), end=at(monday, 15))
+    dialog.people.selectAll()
+    qtbot.keyClicks(dialog.people, "40")
+    assert dialog.people.value() == 40

@@ -42,6 +42,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -248,6 +249,33 @@ class QuarterTimeEdit(QTimeEdit):
 
     def stepEnabled(self) -> QTimeEdit.StepEnabledFlag:
         return QTimeEdit.StepEnabledFlag.StepUpEnabled | QTimeEdit.StepEnabledFlag.StepDownEnabled
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field for the next one of the form (hours and
+        minutes are reached by typing or the arrow keys). Walked by hand: the
+        spin box's own line edit in the focus chain otherwise sends Tab back
+        and forth between the two time fields."""
+        widget: QWidget | None = self
+        while True:
+            assert widget is not None
+            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+            if widget is None or widget is self:
+                return False
+            if (
+                widget.window() is self.window()
+                and not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                target = widget
+                outer = target.parent()
+                while isinstance(outer, QAbstractSpinBox | QComboBox):
+                    target, outer = outer, outer.parent()  # an inner line edit: its field
+                target.setFocus(
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                return True
 
 
 class LiveErrors(FieldErrors):
@@ -1022,12 +1050,12 @@ class BookingDialog(QDialog):
         data = self.space.currentData()
         flex = data == FLEX_POOL or (space is not None and space.kind == SpaceKind.FLEX_DESK)
         capacity = 1 if data == FLEX_POOL else (space.capacity if space is not None else 0)
+        # never capped at the capacity: a spin box would silently turn 20
+        # into 2; the form says "holds at most 14 people" instead
+        self.people.setMaximum(999)
         if capacity:
-            # a larger number already typed stays, so the form can say so
-            self.people.setMaximum(max(capacity, self.people.value()))
             self.capacity.setText(self.tr("of {0}").format(capacity))
         else:
-            self.people.setMaximum(999)
             self.capacity.clear()
         self.quick_times.setVisible(flex)
         self._update_flex_buttons()
