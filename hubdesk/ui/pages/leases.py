@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QItemSelection, QObject
 from PySide6.QtGui import QColor
@@ -43,12 +43,13 @@ from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.lease import LeaseDialog, NoticeDialog
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
-from hubdesk.ui.table_model import RecordTableModel
+from hubdesk.ui.table_model import Record, RecordTableModel
 
 #: Deadlines this close (or closer) are shown in red.
 CLOSE_DAYS = 30
 RED = QColor("#c0392b")
 GREY = QColor("#8a96a3")
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,75 @@ class VacantRow:
     free_until: date | None
 
 
+_formatted: dict[tuple[str, object], str] = {}
+
+
+def _money(amount: Money) -> str:
+    """fmt.money, remembered: a hub's rents and charges repeat, and babel
+    takes a fifth of a millisecond per amount."""
+    key = (fmt.locale_name(), amount)
+    found = _formatted.get(key)
+    if found is None:
+        if len(_formatted) > 20_000:
+            _formatted.clear()
+        found = _formatted[key] = fmt.money(amount)
+    return found
+
+
+def _day(value: date | None) -> str:
+    """fmt.day, remembered (the same few month ends come back)."""
+    if value is None:
+        return ""
+    key = (fmt.locale_name(), value)
+    found = _formatted.get(key)
+    if found is None:
+        if len(_formatted) > 20_000:
+            _formatted.clear()
+        found = _formatted[key] = fmt.day(value)
+    return found
+
+
+class _CachedModel(RecordTableModel[R]):
+    """Each row's texts made once, when the rows are set (babel formats money
+    and dates slowly, and a view asks for each cell many times)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+        self._texts: dict[int, tuple[str, ...]] = {}
+
+    def _rows_set(self) -> None:
+        columns = range(len(self.Col))
+        self._texts = {
+            found.id: tuple(self.cell(found, column) for column in columns) for found in self._rows
+        }
+
+    def text(self, found: R, column: int) -> str:
+        return self._texts[found.id][column]
+
+    def cell(self, found: R, column: int) -> str:
+        raise NotImplementedError
+
+    def fit(self, view: QTableView) -> None:
+        """Columns as wide as their header and texts (without asking every
+        cell through the view, as ``resizeColumnsToContents`` would)."""
+        cells = view.fontMetrics()
+        heads = view.horizontalHeader().fontMetrics()
+        headers = self.headers()
+        for column in range(len(self.Col)):
+            widest = max(
+                (cells.horizontalAdvance(texts[column]) for texts in self._texts.values()),
+                default=0,
+            )
+            width = max(widest + 16, heads.horizontalAdvance(headers[column]) + 24)
+            view.setColumnWidth(column, min(width, 360))
+
+
 def _close(day: date | None, today: date) -> bool:
     return day is not None and today <= day <= today + timedelta(days=CLOSE_DAYS)
 
 
-class LeaseTableModel(RecordTableModel[LeaseRow]):
+class LeaseTableModel(_CachedModel[LeaseRow]):
     class Col(IntEnum):
         ORGANISATION = 0
         OFFICES = 1
@@ -97,10 +162,6 @@ class LeaseTableModel(RecordTableModel[LeaseRow]):
         DEPOSIT = 7
 
     NUMBER_COLUMNS = frozenset({Col.RENT, Col.SERVICE, Col.DEPOSIT})
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.today = date.today()
 
     def headers(self) -> Sequence[str]:
         return (
@@ -122,7 +183,7 @@ class LeaseTableModel(RecordTableModel[LeaseRow]):
             LeaseStatus.ENDED: self.tr("Ended"),
         }.get(status, str(status))
 
-    def text(self, found: LeaseRow, column: int) -> str:
+    def cell(self, found: LeaseRow, column: int) -> str:
         col = self.Col
         if column == col.ORGANISATION:
             return found.organisation_name
@@ -131,14 +192,14 @@ class LeaseTableModel(RecordTableModel[LeaseRow]):
         if column == col.STATUS:
             return self.status_text(found.status)
         if column == col.RENT:
-            return fmt.money(found.rent)
+            return _money(found.rent)
         if column == col.SERVICE:
-            return fmt.money(found.service_charge)
+            return _money(found.service_charge)
         if column == col.END:
-            return fmt.day(found.end_date) if found.end_date else self.tr("open-ended")
+            return _day(found.end_date) if found.end_date else self.tr("open-ended")
         if column == col.LAST_NOTICE:
-            return fmt.day(found.last_notice_day)
-        return fmt.money(found.deposit_held)
+            return _day(found.last_notice_day)
+        return _money(found.deposit_held)
 
     def foreground(self, found: LeaseRow, column: int) -> QColor | None:
         if found.status is LeaseStatus.DRAFT:
@@ -154,24 +215,20 @@ class LeaseTableModel(RecordTableModel[LeaseRow]):
         return None
 
 
-class CalendarTableModel(RecordTableModel[CalendarRow]):
+class CalendarTableModel(_CachedModel[CalendarRow]):
     class Col(IntEnum):
         DAY = 0
         WHAT = 1
         ORGANISATION = 2
         OFFICES = 3
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.today = date.today()
-
     def headers(self) -> Sequence[str]:
         return (self.tr("Date"), self.tr("What"), self.tr("Organisation"), self.tr("Offices"))
 
-    def text(self, found: CalendarRow, column: int) -> str:
+    def cell(self, found: CalendarRow, column: int) -> str:
         entry = found.entry
         if column == self.Col.DAY:
-            return fmt.day(entry.day)
+            return _day(entry.day)
         if column == self.Col.WHAT:
             if entry.kind == "notice_deadline":
                 return self.tr("Last day to give notice")
@@ -184,7 +241,7 @@ class CalendarTableModel(RecordTableModel[CalendarRow]):
         return RED if _close(found.entry.day, self.today) else None
 
 
-class VacantTableModel(RecordTableModel[VacantRow]):
+class VacantTableModel(_CachedModel[VacantRow]):
     class Col(IntEnum):
         OFFICE = 0
         FLOOR = 1
@@ -193,21 +250,17 @@ class VacantTableModel(RecordTableModel[VacantRow]):
 
     NUMBER_COLUMNS = frozenset({Col.FLOOR})
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.today = date.today()
-
     def headers(self) -> Sequence[str]:
         return (self.tr("Office"), self.tr("Floor"), self.tr("Free from"), self.tr("Free until"))
 
-    def text(self, found: VacantRow, column: int) -> str:
+    def cell(self, found: VacantRow, column: int) -> str:
         if column == self.Col.OFFICE:
             return found.name
         if column == self.Col.FLOOR:
             return fmt.number(found.floor)
         if column == self.Col.FREE_FROM:
-            return self.tr("now") if found.free_from <= self.today else fmt.day(found.free_from)
-        return fmt.day(found.free_until)
+            return self.tr("now") if found.free_from <= self.today else _day(found.free_from)
+        return _day(found.free_until)
 
 
 def _table(model: RecordTableModel[Any]) -> QTableView:
@@ -384,8 +437,9 @@ class LeasesPage(Page):
         self.vacant_model.set_rows(
             VacantRow(o.space_id, o.name, o.floor, o.free_from, o.free_until) for o in vacant
         )
-        for view in (self.view, self.calendar_view, self.vacant_view):
-            view.resizeColumnsToContents()
+        self.model.fit(self.view)
+        self.calendar_model.fit(self.calendar_view)
+        self.vacant_model.fit(self.vacant_view)
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
@@ -395,7 +449,7 @@ class LeasesPage(Page):
         months = int(self.horizon.currentData())
         calendar = self.core.read(lambda s: leases.notice_calendar(s, today, months))
         self.calendar_model.set_rows(CalendarRow(n, e) for n, e in enumerate(calendar))
-        self.calendar_view.resizeColumnsToContents()
+        self.calendar_model.fit(self.calendar_view)
 
     # -- selection
 
@@ -517,7 +571,7 @@ class LeasesPage(Page):
         self._ask(
             self.tr("End lease"),
             self.tr("End the lease of {0} on {1}?").format(
-                found.organisation_name, fmt.day(found.end_date)
+                found.organisation_name, _day(found.end_date)
             ),
             self.tr("End"),
             lambda: self.end(lease_id),
