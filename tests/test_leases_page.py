@@ -209,3 +209,75 @@ def test_models_pass_the_model_tester(qtbot: QtBot, core: Core, qtmodeltester: A
     for model in (page.model, page.calendar_model, page.vacant_model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_deposit_received_then_returned(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    lease_id = _active(core, hub["noordzee"], [hub["duin"]], date(2025, 7, 1), date(2026, 6, 30))
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(lease_id)
+    received = page.open_deposit()
+    assert received is not None and not received.returning
+    qtbot.mouseClick(received.ok_button, Qt.MouseButton.LeftButton)
+    row = page.model.record(page.model.row_of(lease_id))
+    assert row.deposit_held == Money(190_000)
+
+    returned = page.open_deposit()
+    assert returned is not None and returned.returning
+    returned.amount.clear()
+    qtbot.keyClicks(returned.amount, "5000")  # more than the deposit
+    qtbot.mouseClick(returned.ok_button, Qt.MouseButton.LeftButton)
+    assert returned.errors.message("deposit_returned")
+    returned.amount.clear()
+    qtbot.keyClicks(returned.amount, "1800")
+    qtbot.mouseClick(returned.ok_button, Qt.MouseButton.LeftButton)
+    assert not returned.isVisible()
+    found = core.read(lambda s: leases.get_lease(s, lease_id))
+    assert found.deposit_returned == Money(180_000)
+
+
+def test_renew_a_fixed_term_lease(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    lease_id = _active(core, hub["noordzee"], [hub["duin"]], date(2025, 7, 1), date(2026, 6, 30))
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(lease_id)
+    assert page.renew_button.isEnabled()
+    dialog = page.open_renew()
+    assert dialog is not None
+    assert dialog.starts.text() == fmt.day(date(2026, 7, 1))
+    dialog.end.setDate(QDate(2027, 6, 30))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    successor = core.read(lambda s: leases.get_lease(s, dialog.saved.id))
+    assert successor.predecessor_id == lease_id
+    assert successor.start_date == date(2026, 7, 1)
+    assert successor.status is LeaseStatus.ACTIVE
+    # the office is free only after the successor ends
+    vacant = page.vacant_model
+    duin = _column(vacant, vacant.Col.OFFICE).index("Office Duin")
+    assert _column(vacant, vacant.Col.FREE_FROM)[duin] == fmt.day(date(2027, 7, 1))
+
+
+def test_index_now_when_due(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    data = LeaseInput(
+        organisation_id=hub["pier"],
+        office_ids=[hub["zee"]],
+        start_date=date(2025, 1, 1),
+        rent=Money(100_000),
+        indexation_bp=300,
+    )
+    with core.db.write() as session:
+        lease_id = leases.create_lease(session, SYSTEM, data).id
+        leases.activate_lease(session, SYSTEM, lease_id)
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(lease_id)
+    assert page.index_button.isEnabled()
+    qtbot.mouseClick(page.index_button, Qt.MouseButton.LeftButton)
+    box = page.last_question
+    assert box is not None
+    assert fmt.money(Money(103_000)) in box.text()
+    box.buttons()[0].click()
+    row = page.model.record(page.model.row_of(lease_id))
+    assert row.rent == Money(103_000)
+    assert not page.index_button.isEnabled()

@@ -4,7 +4,7 @@ small forms of a lease's lifecycle (give notice, end)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.money import Money
 from hubdesk.services import directory, leases, settings
 from hubdesk.services.leases import LeaseInput, LeaseRecord
 from hubdesk.ui import format as fmt
@@ -244,3 +245,148 @@ class NoticeDialog(DirectoryDialog):
         given_on = pydate(self.given_on.date())
         by = self.given_by.text().strip()
         self.saved = self.core.write(lambda s: leases.give_notice(s, actor, lease_id, given_on, by))
+
+
+class _LeaseAction(DirectoryDialog):
+    """A small form about one lease (one column of fields)."""
+
+    def __init__(self, core: Any, found: LeaseRecord, title: str, action: str, parent: Any) -> None:
+        super().__init__(title.format(found.organisation_name), action, parent)
+        self.setMinimumWidth(440)
+        self.core = core
+        self.found = found
+        self.saved: LeaseRecord | None = None
+        self.left_heading.setText(", ".join(found.office_names))
+        self.right_heading.hide()
+
+
+class DepositDialog(_LeaseAction):
+    """The deposit received (a day) or returned (a day and the amount paid back)."""
+
+    def __init__(
+        self, core: Any, found: LeaseRecord, today: date, parent: QWidget | None = None
+    ) -> None:
+        self.returning = found.deposit_received_on is not None
+        super().__init__(
+            core,
+            found,
+            self.tr("Deposit returned: {0}")
+            if self.returning
+            else self.tr("Deposit received: {0}"),
+            self.tr("Record"),
+            parent,
+        )
+        self.on = date_edit(today)
+        self.amount = QLineEdit(str(found.deposit.euros))
+        field = "deposit_returned_on" if self.returning else "deposit_received_on"
+        self.add_row(self.left, self.tr("On"), field, self.on)
+        deposit = QLabel(fmt.money(found.deposit))
+        self.add_row(self.left, self.tr("Deposit"), "deposit", deposit)
+        if self.returning:
+            self.add_row(self.left, self.tr("Amount returned"), "deposit_returned", self.amount)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.on, self.amount) if self.returning else (self.on,)
+
+    def submit(self) -> None:
+        actor = self.core.require_actor()
+        lease_id = self.found.id
+        on = pydate(self.on.date())
+        if self.returning:
+            amount = self.amount.text()
+            self.saved = self.core.write(
+                lambda s: leases.record_deposit_returned(s, actor, lease_id, on, amount)
+            )
+        else:
+            self.saved = self.core.write(
+                lambda s: leases.record_deposit_received(s, actor, lease_id, on)
+            )
+
+
+class RenewDialog(_LeaseAction):
+    """A successor lease from the day after this one ends (active at once)."""
+
+    def __init__(
+        self, core: Any, found: LeaseRecord, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(core, found, self.tr("Renew: {0}"), self.tr("Renew"), parent)
+        assert found.end_date is not None
+        start = found.end_date + timedelta(days=1)
+        self.starts = QLabel(fmt.day(start))
+        self.open_ended = QCheckBox(self.tr("Open-ended"))
+        self.end = date_edit(start.replace(year=start.year + 1) - timedelta(days=1))
+        self.notice_months = QSpinBox()
+        self.notice_months.setRange(0, leases.MAX_NOTICE_MONTHS)
+        self.notice_months.setValue(found.notice_months)
+        self.notice_months.setSuffix(self.tr(" months"))
+        self.rent = QLineEdit(str(leases.rent_on(found, found.end_date).euros))
+        self.index_figure = QLineEdit()
+        self.index_figure.setPlaceholderText(self.tr("Index figure, e.g. 118.3"))
+        self.add_row(self.left, self.tr("Starts on"), "start_date", self.starts)
+        self.add_row(self.left, self.tr("End"), "end_date", self.end, self.open_ended)
+        self.add_row(self.left, self.tr("Notice period"), "notice_months", self.notice_months)
+        self.add_row(self.left, self.tr("Monthly rent"), "rent", self.rent)
+        if found.index_linked:
+            self.add_row(self.left, self.tr("Base index"), "index_figure", self.index_figure)
+        self.open_ended.toggled.connect(self._on_open_ended_toggled)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        chain: list[QWidget] = [self.end, self.open_ended, self.notice_months, self.rent]
+        if self.found.index_linked:
+            chain.append(self.index_figure)
+        return chain
+
+    def _on_open_ended_toggled(self, checked: bool) -> None:
+        self.end.setEnabled(not checked)
+
+    def submit(self) -> None:
+        actor = self.core.require_actor()
+        lease_id = self.found.id
+        end = None if self.open_ended.isChecked() else pydate(self.end.date())
+        try:
+            rent = Money.of(self.rent.text().strip())
+        except ValueError as error:
+            raise ValidationError("rent", self.tr("Enter the monthly rent, e.g. 850.00")) from error
+        months = self.notice_months.value()
+        figure = self.index_figure.text().strip()
+        self.saved = self.core.write(
+            lambda s: leases.renew_lease(
+                s,
+                actor,
+                lease_id,
+                end_date=end,
+                rent=rent,
+                notice_months=months,
+                index_figure=figure,
+            )
+        )
+
+
+class IndexDialog(_LeaseAction):
+    """The due yearly indexation of an index-linked lease: the new index figure."""
+
+    def __init__(
+        self, core: Any, found: LeaseRecord, due: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(core, found, self.tr("Index: {0}"), self.tr("Index"), parent)
+        self.due = QLabel(fmt.day(due))
+        self.base = QLabel(found.base_index)
+        self.index_figure = QLineEdit()
+        self.index_figure.setPlaceholderText(self.tr("Index figure, e.g. 118.3"))
+        self.add_row(self.left, self.tr("Anniversary"), "anniversary", self.due)
+        self.add_row(self.left, self.tr("Base index"), "base_index", self.base)
+        self.add_row(self.left, self.tr("New index figure"), "index_figure", self.index_figure)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.index_figure,)
+
+    def submit(self) -> None:
+        actor = self.core.require_actor()
+        lease_id = self.found.id
+        figure = self.index_figure.text()
+        self.saved = self.core.write(
+            lambda s: leases.index_lease(s, actor, lease_id, index_figure=figure)
+        )

@@ -38,9 +38,15 @@ from hubdesk.domain.enums import LeaseStatus
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.domain.money import Money
 from hubdesk.services import leases
-from hubdesk.services.leases import CalendarEntry
+from hubdesk.services.leases import CalendarEntry, DueIndexation, LeaseRecord
 from hubdesk.ui import format as fmt
-from hubdesk.ui.dialogs.lease import LeaseDialog, NoticeDialog
+from hubdesk.ui.dialogs.lease import (
+    DepositDialog,
+    IndexDialog,
+    LeaseDialog,
+    NoticeDialog,
+    RenewDialog,
+)
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import Record, RecordTableModel
@@ -295,7 +301,8 @@ class LeasesPage(Page):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
         self.is_manager = False
-        self.dialog: LeaseDialog | NoticeDialog | None = None
+        self.dialog: Any = None
+        self.due: dict[int, DueIndexation] = {}
         self.last_warning: QMessageBox | None = None
         self.last_question: QMessageBox | None = None
 
@@ -314,6 +321,9 @@ class LeasesPage(Page):
         self.notice_button = QPushButton(self.tr("Give notice…"))
         self.end_button = QPushButton(self.tr("End"))
         self.delete_button = QPushButton(self.tr("Delete draft"))
+        self.renew_button = QPushButton(self.tr("Renew…"))
+        self.deposit_button = QPushButton(self.tr("Deposit…"))
+        self.index_button = QPushButton(self.tr("Index now…"))
         for button in self.change_buttons():
             button.setAutoDefault(False)
             bar.addWidget(button)
@@ -358,6 +368,9 @@ class LeasesPage(Page):
         self.notice_button.clicked.connect(self._on_notice_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.renew_button.clicked.connect(self._on_renew_button_clicked)
+        self.deposit_button.clicked.connect(self._on_deposit_button_clicked)
+        self.index_button.clicked.connect(self._on_index_button_clicked)
         self.horizon.currentIndexChanged.connect(self._on_horizon_current_index_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self._update_buttons()
@@ -368,6 +381,9 @@ class LeasesPage(Page):
             self.activate_button,
             self.notice_button,
             self.end_button,
+            self.renew_button,
+            self.deposit_button,
+            self.index_button,
             self.delete_button,
         )
 
@@ -394,14 +410,16 @@ class LeasesPage(Page):
         today = self.today()
         months = int(self.horizon.currentData())
         selected = self.selected()
-        overview, drafts, calendar, vacant = self.core.read(
+        overview, drafts, calendar, vacant, due = self.core.read(
             lambda s: (
                 leases.lease_overview(s, today),
                 leases.list_leases(s, [LeaseStatus.DRAFT]),
                 leases.notice_calendar(s, today, months),
                 leases.vacant_offices(s, today),
+                leases.due_indexations(s, today),
             )
         )
+        self.due = {d.lease_id: d for d in due}
         rows = [
             LeaseRow(
                 r.lease_id,
@@ -477,6 +495,12 @@ class LeasesPage(Page):
             and found.end_date is not None
         )
         self.delete_button.setEnabled(manager and status is LeaseStatus.DRAFT)
+        live = status in (LeaseStatus.ACTIVE, LeaseStatus.NOTICE_GIVEN)
+        self.renew_button.setEnabled(
+            manager and live and found is not None and found.end_date is not None
+        )
+        self.deposit_button.setEnabled(manager and found is not None)
+        self.index_button.setEnabled(manager and found is not None and found.id in self.due)
 
     # -- dialogs and changes
 
@@ -504,6 +528,76 @@ class LeasesPage(Page):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _current(self) -> LeaseRecord | None:
+        """The selected lease as stored now."""
+        found = self.selected()
+        if not self.is_manager or found is None:
+            return None
+        lease_id = found.id
+        try:
+            record: LeaseRecord = self.core.read(lambda s: leases.get_lease(s, lease_id))
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        return record
+
+    def _open_action(self, dialog: Any) -> Any:
+        lease_id = dialog.found.id
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.saved.id if dialog.saved is not None else lease_id)
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_renew(self) -> RenewDialog | None:
+        found = self._current()
+        if found is None or not found.live or found.end_date is None:
+            return None
+        dialog: RenewDialog = self._open_action(RenewDialog(self.core, found, self.today(), self))
+        return dialog
+
+    def open_deposit(self) -> DepositDialog | None:
+        found = self._current()
+        if found is None:
+            return None
+        if found.deposit_returned_on is not None:
+            self._warn(self.tr("The deposit was already returned"))
+            return None
+        dialog: DepositDialog = self._open_action(
+            DepositDialog(self.core, found, self.today(), self)
+        )
+        return dialog
+
+    def index_now(self) -> IndexDialog | None:
+        """The due indexation: at once for a percentage (after a question),
+        through a dialog asking the index figure for an index-linked lease."""
+        found = self._current()
+        due = self.due.get(found.id) if found is not None else None
+        if found is None or due is None:
+            return None
+        if due.index_linked:
+            dialog: IndexDialog = self._open_action(
+                IndexDialog(self.core, found, due.anniversary, self)
+            )
+            return dialog
+        lease_id = found.id
+        self._ask(
+            self.tr("Index the rent"),
+            self.tr("Raise the rent of {0} from {1} to {2} on {3}?").format(
+                found.organisation_name,
+                fmt.money(due.rent),
+                fmt.money(due.new_rent),
+                fmt.day(due.anniversary),
+            ),
+            self.tr("Index"),
+            lambda: self.index(lease_id),
+        )
+        return None
+
+    def index(self, lease_id: int) -> bool:
+        return self._run(lease_id, lambda s, a: leases.index_lease(s, a, lease_id))
 
     def _run(self, lease_id: int | None, change: Any) -> bool:
         actor = self.core.require_actor()
@@ -588,6 +682,15 @@ class LeasesPage(Page):
             self.tr("Delete"),
             lambda: self.delete_draft(lease_id),
         )
+
+    def _on_renew_button_clicked(self) -> None:
+        self.open_renew()
+
+    def _on_deposit_button_clicked(self) -> None:
+        self.open_deposit()
+
+    def _on_index_button_clicked(self) -> None:
+        self.index_now()
 
     def _on_horizon_current_index_changed(self, _index: int) -> None:
         self.reload_calendar()
