@@ -4,6 +4,7 @@ lease dialog, on a real SQLite hub."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +20,7 @@ from hubdesk.services.leases import LeaseInput
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.lease import LeaseDialog
 from hubdesk.ui.pages.leases import LeasesPage
-from tests.helpers import add_organisation, add_space, open_page
+from tests.helpers import add_organisation, add_space, open_page, open_window, sign_in
 
 TODAY = date(2026, 1, 15)
 
@@ -281,3 +282,18 @@ def test_index_now_when_due(qtbot: QtBot, core: Core) -> None:
     row = page.model.record(page.model.row_of(lease_id))
     assert row.rent == Money(103_000)
     assert not page.index_button.isEnabled()
+
+
+def test_ctrl_n_in_the_main_window_opens_a_new_lease(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    _hub(core)
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "maria", "correct horse")
+    window.show_page("leases")
+    page = window.current_page()
+    assert isinstance(page, LeasesPage)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(page.dialog, LeaseDialog)
+    assert page.dialog.isVisible()
+    page.dialog.reject()

@@ -277,7 +277,7 @@ class DepositDialog(_LeaseAction):
             parent,
         )
         self.on = date_edit(today)
-        self.amount = QLineEdit(str(found.deposit.euros))
+        self.amount = QLineEdit(format(found.deposit.euros, ".2f"))
         field = "deposit_returned_on" if self.returning else "deposit_received_on"
         self.add_row(self.left, self.tr("On"), field, self.on)
         deposit = QLabel(fmt.money(found.deposit))
@@ -320,7 +320,7 @@ class RenewDialog(_LeaseAction):
         self.notice_months.setRange(0, leases.MAX_NOTICE_MONTHS)
         self.notice_months.setValue(found.notice_months)
         self.notice_months.setSuffix(self.tr(" months"))
-        self.rent = QLineEdit(str(leases.rent_on(found, found.end_date).euros))
+        self.rent = QLineEdit(format(leases.rent_on(found, found.end_date).euros, ".2f"))
         self.index_figure = QLineEdit()
         self.index_figure.setPlaceholderText(self.tr("Index figure, e.g. 118.3"))
         self.add_row(self.left, self.tr("Starts on"), "start_date", self.starts)

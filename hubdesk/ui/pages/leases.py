@@ -140,6 +140,8 @@ class _CachedModel(RecordTableModel[R]):
     def fit(self, view: QTableView) -> None:
         """Columns as wide as their header and texts (without asking every
         cell through the view, as ``resizeColumnsToContents`` would)."""
+        view.ensurePolished()  # the style sheet's fonts
+        view.horizontalHeader().ensurePolished()
         cells = view.fontMetrics()
         heads = view.horizontalHeader().fontMetrics()
         headers = self.headers()
@@ -148,7 +150,7 @@ class _CachedModel(RecordTableModel[R]):
                 (cells.horizontalAdvance(texts[column]) for texts in self._texts.values()),
                 default=0,
             )
-            width = max(widest + 16, heads.horizontalAdvance(headers[column]) + 24)
+            width = max(widest + 20, heads.horizontalAdvance(headers[column]) + 28)
             view.setColumnWidth(column, min(width, 360))
 
 
@@ -206,6 +208,11 @@ class LeaseTableModel(_CachedModel[LeaseRow]):
         if column == col.LAST_NOTICE:
             return _day(found.last_notice_day)
         return _money(found.deposit_held)
+
+    def tooltip(self, found: LeaseRow, column: int) -> str | None:
+        if column in (self.Col.ORGANISATION, self.Col.OFFICES):
+            return self.text(found, column)  # cut off in a narrow window
+        return None
 
     def foreground(self, found: LeaseRow, column: int) -> QColor | None:
         if found.status is LeaseStatus.DRAFT:
@@ -354,13 +361,16 @@ class LeasesPage(Page):
         self.calendar_model = CalendarTableModel(self)
         self.calendar_view = _table(self.calendar_model)
         left.addWidget(self.calendar_view)
+        self.calendar_empty = QLabel(self.tr("Nothing ends or must be decided in this period."))
+        self.calendar_empty.setObjectName("subtitle")
+        left.addWidget(self.calendar_empty)
         right = QVBoxLayout()
         right.addWidget(_caption(self.tr("Vacant offices")))
         self.vacant_model = VacantTableModel(self)
         self.vacant_view = _table(self.vacant_model)
         right.addWidget(self.vacant_view)
-        lower.addLayout(left, 3)
-        lower.addLayout(right, 2)
+        lower.addLayout(left, 1)
+        lower.addLayout(right, 1)
         layout.addLayout(lower, 2)
 
         self.new_button.clicked.connect(self._on_new_button_clicked)
@@ -457,6 +467,7 @@ class LeasesPage(Page):
         )
         self.model.fit(self.view)
         self.calendar_model.fit(self.calendar_view)
+        self.calendar_empty.setVisible(not calendar)
         self.vacant_model.fit(self.vacant_view)
         if selected is not None:
             self.select(selected.id)
@@ -468,6 +479,7 @@ class LeasesPage(Page):
         calendar = self.core.read(lambda s: leases.notice_calendar(s, today, months))
         self.calendar_model.set_rows(CalendarRow(n, e) for n, e in enumerate(calendar))
         self.calendar_model.fit(self.calendar_view)
+        self.calendar_empty.setVisible(not calendar)
 
     # -- selection
 
