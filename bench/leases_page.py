@@ -2,8 +2,8 @@
 calendar's horizon.
 
 Target (the leases page brief): building the page, its reload (live leases,
-drafts, the notice calendar and the vacant offices: four service calls in one
-read) and the first paint ``<= 100 ms``.
+drafts, the notice calendar, the vacant offices and the indexations due: five
+service calls in one read) and the first paint ``<= 100 ms``.
 
 Run from the repository root (offscreen; nothing is asserted, the script prints
 medians next to the target and exits 0)::
