@@ -118,7 +118,25 @@ def test_a_field_error_shows_at_the_field(qtbot: QtBot, core: Core) -> None:
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.message("rent")
+    dialog.rent.clear()
+    qtbot.keyClicks(dialog.rent, "850")
+    dialog.organisation.setEditText("Nobody B.V.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "Nobody B.V." in dialog.errors.message("organisation")
     assert core.read(lambda s: leases.list_leases(s)) == []
+
+
+def test_notice_needs_who_gave_it(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    lease_id = _active(core, hub["noordzee"], [hub["duin"]], date(2025, 7, 1), None)
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(lease_id)
+    dialog = page.open_notice()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.message("notice_given_by")
+    assert core.read(lambda s: leases.get_lease(s, lease_id)).status is LeaseStatus.ACTIVE
 
 
 def test_the_notice_calendar_looks_3_then_12_months_ahead(qtbot: QtBot, core: Core) -> None:

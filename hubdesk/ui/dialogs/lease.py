@@ -87,19 +87,19 @@ class LeaseDialog(DirectoryDialog):
         self.base_index.setEnabled(False)
         self.notes = text_box(2)
 
-        self.add_row(self.left, self.tr("Organisation"), "organisation_id", self.organisation)
-        self.add_row(self.left, self.tr("Offices"), "office_ids", self.offices)
+        self.add_row(self.left, self.tr("Organisation"), "organisation", self.organisation)
+        self.add_row(self.left, self.tr("Offices"), "offices", self.offices)
         self.add_row(self.left, self.tr("Start"), "start_date", self.start)
         self.add_row(self.left, self.tr("End"), "end_date", self.end, self.open_ended)
         self.add_row(self.left, self.tr("Notice period"), "notice_months", self.notice_months)
         self.add_row(self.right, self.tr("Monthly rent"), "rent", self.rent)
-        self.add_row(self.right, self.tr("Rent VAT"), "rent_vat_category_id", self.rent_vat)
+        self.add_row(self.right, self.tr("Rent VAT"), "rent_vat_category", self.rent_vat)
         self.add_row(self.right, self.tr("Service charge"), "service_charge", self.service_charge)
         self.add_row(
-            self.right, self.tr("Service charge VAT"), "service_vat_category_id", self.service_vat
+            self.right, self.tr("Service charge VAT"), "service_vat_category", self.service_vat
         )
         self.add_row(self.right, self.tr("Deposit"), "deposit", self.deposit)
-        self.add_row(self.right, self.tr("Yearly indexation"), "indexation_bp", self.indexation)
+        self.add_row(self.right, self.tr("Yearly indexation"), "indexation", self.indexation)
         self.add_row(
             self.right, self.tr("Base index"), "base_index", self.base_index, self.index_linked
         )
@@ -174,7 +174,7 @@ class LeaseDialog(DirectoryDialog):
     def values(self) -> LeaseInput:
         organisation_id = self.organisation.chosen_id()
         if organisation_id is None:
-            raise ValidationError("organisation_id", self.tr("Choose an organisation"))
+            raise ValidationError("organisation", self.tr("Choose an organisation"))
         try:
             bp = int(Decimal(str(self.indexation.value())) * 100)
         except InvalidOperation:  # pragma: no cover - a spin box holds a number
@@ -222,8 +222,8 @@ class NoticeDialog(DirectoryDialog):
         self.given_by = QLineEdit()
         self.given_by.setPlaceholderText(self.tr("Who gave notice"))
         self.effect = QLabel()
-        self.add_row(self.left, self.tr("Given on"), "given_on", self.given_on)
-        self.add_row(self.left, self.tr("By"), "given_by", self.given_by)
+        self.add_row(self.left, self.tr("Given on"), "notice_given_on", self.given_on)
+        self.add_row(self.left, self.tr("By"), "notice_given_by", self.given_by)
         self.add_row(self.left, self.tr("Ends on"), "ends_on", self.effect)
         self.given_on.dateChanged.connect(self._on_given_on_date_changed)
         self._on_given_on_date_changed(self.given_on.date())
