@@ -315,3 +315,23 @@ def test_ctrl_n_in_the_main_window_opens_a_new_lease(
     assert isinstance(page.dialog, LeaseDialog)
     assert page.dialog.isVisible()
     page.dialog.reject()
+
+
+def test_an_index_linked_lease_with_vat(qtbot: QtBot, core: Core) -> None:
+    _hub(core)
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    dialog = page.open_new()
+    assert dialog is not None
+    _fill(qtbot, dialog, "Stichting Noordzee", "Office Duin")
+    qtbot.keyClick(dialog.index_linked, Qt.Key.Key_Space)
+    assert dialog.base_index.isEnabled() and not dialog.indexation.isEnabled()
+    qtbot.keyClicks(dialog.base_index, "118.3")
+    if dialog.rent_vat.count() > 1:
+        dialog.rent_vat.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None
+    assert dialog.saved.index_linked
+    assert dialog.saved.base_index == "118.3"
+    assert dialog.saved.rent_vat_category_id == dialog.rent_vat.itemData(
+        dialog.rent_vat.currentIndex()
+    )
