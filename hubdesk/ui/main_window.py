@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def page_classes(self) -> list[type]:
         from hubdesk.ui.pages.calendar import CalendarPage
+        from hubdesk.ui.pages.leases import LeasesPage
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.overview import OverviewPage
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
             MembersPage,
             OrganisationsPage,
             SpacesPage,
+            LeasesPage,
             PlansPage,
             SettingsPage,
         ]
