@@ -143,415 +143,415 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="352"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="380"/>
         <source>Change booking</source>
         <extracomment>Opening hours per weekday (0 = Monday).</extracomment>
         <translation>Boeking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="352"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="380"/>
         <source>New booking</source>
         <translation>Nieuwe boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="366"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="394"/>
         <source>Type to search rooms and desks</source>
         <translation>Typ om een ruimte of plek te zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="375"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="403"/>
         <source>Whole day</source>
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="376"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="404"/>
         <source>Morning</source>
         <translation>Ochtend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="377"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="405"/>
         <source>Afternoon</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="380"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="408"/>
         <source>Outside opening hours</source>
         <translation>Buiten openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="381"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="409"/>
         <source>Managers may book before opening or after closing</source>
         <translation>Beheerders mogen vóór opening of na sluiting boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="384"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="412"/>
         <source>&amp;Member</source>
         <translation>&amp;Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="385"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="413"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="386"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="414"/>
         <source>O&amp;utside customer</source>
         <translation>&amp;Externe klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="391"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="419"/>
         <source>Type a member&apos;s name</source>
         <translation>Typ de naam van een lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="402"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="430"/>
         <source>The customer&apos;s name, as it goes on the invoice</source>
         <translation>Naam van de klant, zoals die op de factuur komt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="409"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="437"/>
         <source>e.g. Board meeting</source>
         <translation>bijv. Bestuursvergadering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="418"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="446"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Herhalen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="425"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="453"/>
         <source>Does not repeat</source>
         <translation>Niet herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="426"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="454"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="427"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="455"/>
         <source>Every few weeks</source>
         <translation>Om de paar weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="428"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="456"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="431"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="459"/>
         <source>every </source>
         <translation>om de </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="432"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="460"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="439"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="467"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="440"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="468"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="441"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="469"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="442"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="470"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="443"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="471"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="444"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="472"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="445"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="473"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="453"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="481"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="454"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="482"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="455"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="483"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="456"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="484"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="457"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="485"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="461"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="489"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="462"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="490"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="471"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="499"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="512"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="540"/>
         <source>&amp;Space</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="514"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="542"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="539"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="567"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="555"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="583"/>
         <source>&amp;Booked by</source>
         <translation>&amp;Geboekt door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="556"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="584"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="568"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="596"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="569"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="597"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="616"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1057"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="644"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1085"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="616"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1061"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="644"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1089"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="620"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="648"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="626"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="654"/>
         <source>Cancel booking…</source>
         <translation>Boeking annuleren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="701"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="729"/>
         <source>Flex pool (any free desk)</source>
         <translation>Flexplekken (een vrije plek)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="704"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="732"/>
         <source>The first free flex desk</source>
         <translation>De eerste vrije flexplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="711"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="739"/>
         <source>{0}, {1} people</source>
         <translation>{0}, {1} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="731"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="759"/>
         <source>{0} (not in use)</source>
         <translation>{0} (niet in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="773"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="801"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="774"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="802"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="775"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="803"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="786"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="814"/>
         <source>… {0} earlier</source>
         <translation>… {0} eerdere</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="802"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="830"/>
         <source>{0} of the month</source>
         <translation>{0} van de maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1028"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1057"/>
         <source>of {0}</source>
         <translation>van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1045"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1073"/>
         <source>ends on {0}</source>
         <translation>eindigt op {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1059"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1087"/>
         <source>Book the series</source>
         <translation>Reeks boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1080"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1108"/>
         <source>Choose a room or desk</source>
         <translation>Kies een ruimte of plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1083"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1111"/>
         <source>There is no space “{0}”: choose one from the list</source>
         <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1121"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1149"/>
         <source>Choose a member or an organisation, or type the customer&apos;s name</source>
         <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1150"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1178"/>
         <source>No member “{0}”: choose one from the list</source>
         <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1152"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1180"/>
         <source>Several members match “{0}”: choose one from the list</source>
         <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1162"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1190"/>
         <source>Choose at least one weekday</source>
         <translation>Kies minstens één weekdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1205"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1233"/>
         <source>No price yet: see the message above</source>
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1217"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1245"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1218"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1246"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1223"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1251"/>
         <source>#{0} “{1}” {2} to {3}</source>
         <translation>#{0} “{1}” {2} tot {3}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1228"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1256"/>
         <source>Taken then: {0}</source>
         <translation>Dan al bezet: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1323"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1351"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1325"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1353"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1328"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1356"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1336"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1364"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1367"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1395"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1371"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1399"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1401"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1377"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1405"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1382"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1410"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1384"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1412"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1387"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1415"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1388"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1416"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -747,6 +747,44 @@
     </message>
 </context>
 <context>
+    <name>CalendarTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <source>Offices</source>
+        <translation>Kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="247"/>
+        <source>Last day to give notice</source>
+        <translation>Laatste dag om op te zeggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="248"/>
+        <source>Ends, renewed</source>
+        <translation>Eindigt, verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="248"/>
+        <source>Ends</source>
+        <translation>Eindigt</translation>
+    </message>
+</context>
+<context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="513"/>
@@ -810,6 +848,39 @@
         <location filename="../../hubdesk/ui/dialogs/membership.py" line="177"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="273"/>
+        <source>Deposit returned: {0}</source>
+        <translation>Borg terugbetaald: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="275"/>
+        <source>Deposit received: {0}</source>
+        <translation>Borg ontvangen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="276"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="282"/>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="284"/>
+        <source>Deposit</source>
+        <translation>Borg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="286"/>
+        <source>Amount returned</source>
+        <translation>Terugbetaald bedrag</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1526,357 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>IndexDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="373"/>
+        <source>Index: {0}</source>
+        <translation>Indexeren: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="373"/>
+        <source>Index</source>
+        <translation>Indexeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="377"/>
+        <source>Index figure, e.g. 118.3</source>
+        <translation>Indexcijfer, bijv. 118,3</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="378"/>
+        <source>Anniversary</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="379"/>
+        <source>Base index</source>
+        <translation>Basisindex</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="380"/>
+        <source>New index figure</source>
+        <translation>Nieuw indexcijfer</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="54"/>
+        <source>New lease</source>
+        <translation>Nieuw huurcontract</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="54"/>
+        <source>Save draft</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="57"/>
+        <source>Tenant and term</source>
+        <translation>Huurder en looptijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="58"/>
+        <source>Rent and deposit</source>
+        <translation>Huur en borg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="65"/>
+        <source>Open-ended</source>
+        <translation>Onbepaalde tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="72"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="74"/>
+        <source>per month, e.g. 850.00</source>
+        <translation>per maand, bijv. 850,00</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="76"/>
+        <source>per month, e.g. 120.00</source>
+        <translation>per maand, bijv. 120,00</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="80"/>
+        <source>Index-linked</source>
+        <translation>Geïndexeerd met indexcijfer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="86"/>
+        <source>Index figure at the start, e.g. 118.3</source>
+        <translation>Indexcijfer bij het begin, bijv. 118,3</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="91"/>
+        <source>Offices</source>
+        <translation>Kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="92"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="93"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="94"/>
+        <source>Notice period</source>
+        <translation>Opzegtermijn</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="95"/>
+        <source>Monthly rent</source>
+        <translation>Maandhuur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="96"/>
+        <source>Rent VAT</source>
+        <translation>Btw huur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="97"/>
+        <source>Service charge</source>
+        <translation>Servicekosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="99"/>
+        <source>Service charge VAT</source>
+        <translation>Btw servicekosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="101"/>
+        <source>Deposit</source>
+        <translation>Borg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="102"/>
+        <source>Yearly indexation</source>
+        <translation>Jaarlijkse indexatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="104"/>
+        <source>Base index</source>
+        <translation>Basisindex</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="106"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="126"/>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="177"/>
+        <source>Choose an organisation</source>
+        <translation>Kies een organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="176"/>
+        <source>Organisation</source>
+        <extracomment>Deadlines this close (or closer) are shown in red.</extracomment>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="177"/>
+        <source>Offices</source>
+        <translation>Kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
+        <source>Rent</source>
+        <translation>Huur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
+        <source>Service charge</source>
+        <translation>Servicekosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="182"/>
+        <source>Last notice day</source>
+        <translation>Laatste opzegdag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="183"/>
+        <source>Deposit held</source>
+        <translation>Borg in bezit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="188"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="189"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="190"/>
+        <source>Notice given</source>
+        <translation>Opgezegd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="191"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="207"/>
+        <source>open-ended</source>
+        <translation>onbepaalde tijd</translation>
+    </message>
+</context>
+<context>
+    <name>LeasesPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="319"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="403"/>
+        <source>Leases</source>
+        <translation>Huurcontracten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="326"/>
+        <source>New lease…</source>
+        <translation>Nieuw huurcontract…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="327"/>
+        <source>Activate</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="328"/>
+        <source>Give notice…</source>
+        <translation>Opzeggen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="682"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="692"/>
+        <source>Delete draft</source>
+        <translation>Concept verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
+        <source>Renew…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
+        <source>Deposit…</source>
+        <translation>Borg…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
+        <source>Index now…</source>
+        <translation>Nu indexeren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <source>Only a manager may change leases.</source>
+        <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="355"/>
+        <source>Notice and renewal calendar</source>
+        <translation>Opzeg- en verlengkalender</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="358"/>
+        <source>Next {0} months</source>
+        <translation>Komende {0} maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="364"/>
+        <source>Nothing ends or must be decided in this period.</source>
+        <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="368"/>
+        <source>Vacant offices</source>
+        <translation>Vrije kantoren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="578"/>
+        <source>The deposit was already returned</source>
+        <translation>De borg is al terugbetaald</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="599"/>
+        <source>Index the rent</source>
+        <translation>Huur indexeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="600"/>
+        <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
+        <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="606"/>
+        <source>Index</source>
+        <translation>Indexeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="646"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="678"/>
+        <source>End lease</source>
+        <translation>Huurcontract beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="679"/>
+        <source>End the lease of {0} on {1}?</source>
+        <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="693"/>
+        <source>Delete the draft lease of {0}?</source>
+        <translation>Het concept-huurcontract van {0} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="694"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hubdesk/ui/main_window.py" line="53"/>
@@ -1568,52 +1990,52 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="369"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="371"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="390"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="392"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="391"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="393"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="392"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="394"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="393"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="395"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="400"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="411"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="413"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="412"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="414"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="421"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="423"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="434"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="436"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -1984,6 +2406,39 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/membership.py" line="306"/>
         <source>No memberships.</source>
         <translation>Geen lidmaatschappen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="211"/>
+        <source>Give notice: {0}</source>
+        <translation>Opzeggen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="212"/>
+        <source>Give notice</source>
+        <translation>Opzeggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="223"/>
+        <source>Who gave notice</source>
+        <translation>Wie heeft opgezegd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="225"/>
+        <source>Given on</source>
+        <translation>Opgezegd op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="226"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="227"/>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3041,64 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>RenewDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="313"/>
+        <source>Renew: {0}</source>
+        <translation>Verlengen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="313"/>
+        <source>Renew</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="317"/>
+        <source>Open-ended</source>
+        <translation>Onbepaalde tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="322"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="325"/>
+        <source>Index figure, e.g. 118.3</source>
+        <translation>Indexcijfer, bijv. 118,3</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="326"/>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="327"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="328"/>
+        <source>Notice period</source>
+        <translation>Opzegtermijn</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="329"/>
+        <source>Monthly rent</source>
+        <translation>Maandhuur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="331"/>
+        <source>Base index</source>
+        <translation>Basisindex</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="351"/>
+        <source>Enter the monthly rent, e.g. 850.00</source>
+        <translation>Vul de maandhuur in, bijv. 850,00</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="492"/>
@@ -2616,42 +3129,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1438"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1444"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1464"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1492"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1494"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1470"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1498"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1500"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1477"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1505"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1479"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1507"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>
@@ -3369,6 +3882,34 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>VacantTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <source>Free from</source>
+        <translation>Vrij vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <source>Free until</source>
+        <translation>Vrij tot</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="275"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
     <name>VatCategoryDialog</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
@@ -3528,68 +4069,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>booking</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="136"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="137"/>
         <source>{0} h {1}</source>
         <extracomment>Quiet time after the last change before the price is asked again. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
         <translation>{0} u {1} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="138"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
         <source>{0} h</source>
         <translation>{0} u</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="140"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="178"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="179"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="180"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="181"/>
         <source>List price {0}: {1} will be charged</source>
         <translation>Standaardprijs {0}: {1} wordt in rekening gebracht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="185"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="186"/>
         <source>No plan in {0}</source>
         <translation>Geen abonnement in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="187"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="188"/>
         <source>{0} of {1} meeting-room hours left in {2}</source>
         <translation>Vergaderzaal in {2}: nog {0} van {1} over</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="193"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="194"/>
         <source>Unlimited flex days in {0}</source>
         <translation>Onbeperkt aantal flexdagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="195"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="196"/>
         <source>{0} of {1} flex days left in {2}</source>
         <translation>Nog {0} van {1} flexdagen over in {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="198"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="199"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="200"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="201"/>
         <source>Covered by the allowance: nothing to pay</source>
         <translation>Gedekt door het tegoed: niets te betalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="202"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="203"/>
         <source>{0} covered · {1} billable beyond the allowance</source>
         <translation>{0} gedekt · {1} te factureren boven het tegoed</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="206"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="207"/>
         <source>{0} billable beyond the allowance</source>
         <translation>{0} te factureren boven het tegoed</translation>
     </message>
