@@ -158,16 +158,17 @@ class PlansPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         col = PlanTableModel.Col
         for column, width in (
-            (col.NAME, 170),
-            (col.KIND, 120),
-            (col.PRICE, 130),
-            (col.OTHER_PRICES, 220),
-            (col.VAT, 60),
+            (col.NAME, 140),
+            (col.KIND, 115),
+            (col.PRICE, 145),
+            (col.OTHER_PRICES, 150),
+            (col.VAT, 50),
             (col.ROOM_HOURS, 90),
             (col.FLEX_DAYS, 75),
             (col.MEMBERSHIPS, 100),
         ):
-            self.table.setColumnWidth(column, width)
+            # never narrower than the header's own text (Dutch is longer)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         layout.addWidget(self.table, 1)
 
         self.show_inactive.toggled.connect(self._on_show_inactive_toggled)
