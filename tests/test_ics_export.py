@@ -113,10 +113,15 @@ def test_a_member_s_bookings_read_back_at_their_wall_clock_times(
     assert str(calendar["X-WR-CALNAME"]) == f"Yara Haddad ({HUB})"
     zones = calendar.walk("VTIMEZONE")
     assert [str(z["TZID"]) for z in zones] == ["Europe/Amsterdam"]
-    assert len(found) == 2  # the cancelled booking is not in it, nor the customer's
+    assert len(found) == 3  # not the customer's
     by_uid = {str(e["UID"]): e for e in found}  # type: ignore[index]
-    assert set(by_uid) == {f"booking-{hub['winter']}@hubdesk", f"booking-{hub['summer']}@hubdesk"}
-    assert f"booking-{hub['cancelled']}@hubdesk" not in by_uid
+    assert set(by_uid) == {
+        f"booking-{hub['winter']}@hubdesk",
+        f"booking-{hub['summer']}@hubdesk",
+        f"booking-{hub['cancelled']}@hubdesk",
+    }
+    # a cancelled booking is marked so, for calendars that imported it before
+    assert str(by_uid[f"booking-{hub['cancelled']}@hubdesk"]["STATUS"]) == "CANCELLED"  # type: ignore[index]
     winter = by_uid[f"booking-{hub['winter']}@hubdesk"]
     summer = by_uid[f"booking-{hub['summer']}@hubdesk"]
     for event in (winter, summer):
@@ -141,7 +146,7 @@ def test_uids_are_stable_and_a_space_export_has_every_booker(
     again = core.read(lambda s: export_ics(s, space_id=hub["room"]))
     uids = [str(e["UID"]) for e in events(first)[1]]  # type: ignore[index]
     assert uids == [str(e["UID"]) for e in events(again)[1]]  # type: ignore[index]
-    assert len(set(uids)) == len(uids) == 3
+    assert len(set(uids)) == len(uids) == 4  # the cancelled one marked so
     customer = next(
         e
         for e in events(first)[1]
@@ -209,10 +214,10 @@ def test_export_from_the_members_page(
     target = tmp_path / "Yara Haddad bookings.ics"
     assert page.export_bookings(target) == target
     calendar, found = events(target.read_bytes())
-    assert len(found) == 2
+    assert len(found) == 3  # two bookings and a cancelled one
     assert str(calendar["X-WR-CALNAME"]).startswith("Yara Haddad")
     assert window.statusBar().currentMessage() == (
-        "Exported 2 bookings of Yara Haddad to Yara Haddad bookings.ics."
+        "Exported 3 bookings of Yara Haddad to Yara Haddad bookings.ics."
     )
     assert not [p.name for p in tmp_path.iterdir() if p.suffix == ".part"]
 
@@ -239,8 +244,8 @@ def test_export_from_the_spaces_page(
     assert page.export_button.isEnabled()
     target = page.export_bookings(str(tmp_path / "mesdag.ics"))
     assert target == tmp_path / "mesdag.ics"
-    assert len(events(target.read_bytes())[1]) == 3
-    assert "Exported 3 bookings of Room Mesdag" in window.statusBar().currentMessage()
+    assert len(events(target.read_bytes())[1]) == 4
+    assert "Exported 4 bookings of Room Mesdag" in window.statusBar().currentMessage()
     # exporting again replaces the file with the bookings as they are now
     start = datetime.now(UTC) + timedelta(days=30)
     core.write(
@@ -257,4 +262,4 @@ def test_export_from_the_spaces_page(
         )
     )
     page.export_bookings(target)
-    assert len(events(target.read_bytes())[1]) == 4
+    assert len(events(target.read_bytes())[1]) == 5

@@ -948,9 +948,13 @@ def bookings_of(
     member_id: int | None = None,
     space_id: int | None = None,
     since: datetime | None = None,
+    include_cancelled: bool = False,
 ) -> list[BookingRecord]:
-    """A member's or a space's active bookings from ``since`` on, in time order."""
-    query = record_query().where(Booking.status != BookingStatus.CANCELLED)
+    """A member's or a space's bookings from ``since`` on (active ones only,
+    unless ``include_cancelled``), in time order."""
+    query = record_query()
+    if not include_cancelled:
+        query = query.where(Booking.status != BookingStatus.CANCELLED)
     if member_id is not None:
         query = query.where(Booking.member_id == member_id)
     if space_id is not None:

@@ -3,7 +3,8 @@
 Times are written in the hub's zone with a VTIMEZONE (``TZID=Europe/Amsterdam``),
 so a calendar shows 09:00 for a 09:00 meeting in winter and in summer. Each
 booking's UID is stable, so importing a newer file updates the events instead
-of doubling them.
+of doubling them; cancelled bookings stay in the file as cancelled events, so
+the calendar drops them.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _event(booking: BookingRecord, hub_name: str, stamp: datetime, tz: ZoneInfo)
         lines.append(_("{n} people").format(n=booking.people))
     if lines:
         event.add("description", "\n".join(lines))
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if booking.cancelled else "CONFIRMED")
     return event
 
 
@@ -55,8 +56,9 @@ def export_ics(
     space_id: int | None = None,
     since: datetime | None = None,
 ) -> bytes:
-    """The active bookings of a member or of a space (from ``since`` on) as
-    the bytes of an .ics file."""
+    """The bookings of a member or of a space (from ``since`` on) as the
+    bytes of an .ics file; cancelled ones are marked ``STATUS:CANCELLED``, so
+    a calendar that imported an earlier file drops them."""
     if (member_id is None) == (space_id is None):
         raise ValueError("export the bookings of one member or of one space")
     if member_id is not None:
@@ -74,7 +76,10 @@ def export_ics(
     tz = hub_zone(session)
     stamp = now_utc()
     calendar = _calendar(f"{name} ({hub_name})" if hub_name else name)
-    for booking in bookings_of(session, member_id=member_id, space_id=space_id, since=since):
+    found = bookings_of(
+        session, member_id=member_id, space_id=space_id, since=since, include_cancelled=True
+    )
+    for booking in found:
         calendar.add_component(_event(booking, hub_name, stamp, tz))
     calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()

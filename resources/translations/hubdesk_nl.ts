@@ -360,13 +360,13 @@
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="644"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1085"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1094"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="644"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1089"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1098"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
@@ -381,177 +381,182 @@
         <translation>Boeking annuleren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="729"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="664"/>
+        <source>This booking has taken place; a manager can still cancel it</source>
+        <translation>Deze boeking heeft al plaatsgevonden; een beheerder kan haar nog annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="738"/>
         <source>Flex pool (any free desk)</source>
         <translation>Flexplekken (een vrije plek)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="732"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="741"/>
         <source>The first free flex desk</source>
         <translation>De eerste vrije flexplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="739"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="748"/>
         <source>{0}, {1} people</source>
         <translation>{0}, {1} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="759"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="768"/>
         <source>{0} (not in use)</source>
         <translation>{0} (niet in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="801"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="810"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="802"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="811"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="803"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="812"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="814"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="823"/>
         <source>… {0} earlier</source>
         <translation>… {0} eerdere</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="830"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="839"/>
         <source>{0} of the month</source>
         <translation>{0} van de maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1057"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1066"/>
         <source>of {0}</source>
         <translation>van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1073"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1082"/>
         <source>ends on {0}</source>
         <translation>eindigt op {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1087"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1096"/>
         <source>Book the series</source>
         <translation>Reeks boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1108"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1117"/>
         <source>Choose a room or desk</source>
         <translation>Kies een ruimte of plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1111"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1120"/>
         <source>There is no space “{0}”: choose one from the list</source>
         <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1149"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1158"/>
         <source>Choose a member or an organisation, or type the customer&apos;s name</source>
         <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1178"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1187"/>
         <source>No member “{0}”: choose one from the list</source>
         <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1180"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1189"/>
         <source>Several members match “{0}”: choose one from the list</source>
         <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1190"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1199"/>
         <source>Choose at least one weekday</source>
         <translation>Kies minstens één weekdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1233"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1242"/>
         <source>No price yet: see the message above</source>
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1245"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1254"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1246"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1255"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1251"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1260"/>
         <source>#{0} “{1}” {2} to {3}</source>
         <translation>#{0} “{1}” {2} tot {3}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1256"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1265"/>
         <source>Taken then: {0}</source>
         <translation>Dan al bezet: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1351"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1353"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1362"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1356"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1365"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1364"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1395"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1404"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1399"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1408"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1401"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1410"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1405"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1414"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1410"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1419"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1412"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1421"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1415"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1424"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1416"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1425"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -583,165 +588,165 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="194"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="200"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="303"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="200"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="206"/>
         <source>&amp;Day</source>
         <translation>D&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="201"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="207"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="220"/>
         <source>The room whose week is shown</source>
         <translation>De ruimte waarvan de week wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="221"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="227"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="232"/>
         <source>New booking…</source>
         <translation>Nieuwe boeking…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="233"/>
         <source>Book a room or desk (Ctrl+N)</source>
         <translation>Een ruimte of plek boeken (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="248"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="254"/>
         <source>Double-click a day to book a flex desk</source>
         <translation>Dubbelklik op een dag om een flexplek te boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="257"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="263"/>
         <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
         <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="289"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="295"/>
         <source>Previous day (Alt+Left, Page Up)</source>
         <translation>Vorige dag (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="290"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="296"/>
         <source>Next day (Alt+Right, Page Down)</source>
         <translation>Volgende dag (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="291"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
         <source>Today (T)</source>
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="350"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="391"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="356"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="397"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="467"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="376"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="382"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="389"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="395"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="393"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="395"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="401"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="423"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="435"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="444"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="444"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="445"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="440"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="446"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="459"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="465"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="464"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="466"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="472"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="468"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="474"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="476"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="574"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="586"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="574"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="586"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="615"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="648"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="660"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>
@@ -1051,28 +1056,28 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FlexOccupancyModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="131"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="137"/>
         <source>Flex desks</source>
         <extracomment>A day&apos;s date (a ``date``) in the flex strip&apos;s cells.</extracomment>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="132"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="138"/>
         <source>Flex desks (of {0})</source>
         <translation>Flexplekken (van {0})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="139"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="145"/>
         <source>{0}/{2} morning, {1}/{2} afternoon</source>
         <translation>{0}/{2} ochtend, {1}/{2} middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="142"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="148"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="157"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="163"/>
         <source>{0}: {1} of {3} flex desks reserved in the morning, {2} in the afternoon</source>
         <translation>{0}: ’s ochtends {1} van de {3} flexplekken gereserveerd, ’s middags {2}</translation>
     </message>
@@ -2970,7 +2975,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     <name>PlansPage</name>
     <message>
         <location filename="../../hubdesk/ui/pages/plans.py" line="116"/>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="184"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="185"/>
         <source>Plans</source>
         <translation>Abonnementen</translation>
     </message>
@@ -3005,37 +3010,37 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="208"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="209"/>
         <source>1 plan</source>
         <translation>1 abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="208"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="209"/>
         <source>{0} plans</source>
         <translation>{0} abonnementen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="258"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="259"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="298"/>
         <source>Delete plan</source>
         <translation>Abonnement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="299"/>
         <source>Delete the plan “{0}”? It was never used.</source>
         <translation>Het abonnement “{0}” verwijderen? Het is nooit gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="302"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="302"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="303"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3129,42 +3134,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1466"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1475"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1472"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1481"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1492"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1501"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1494"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1503"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1498"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1507"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1500"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1509"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1505"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1514"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1507"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1516"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>

@@ -654,6 +654,15 @@ class BookingDialog(QDialog):
                 self.tr("Cancel booking…"), QDialogButtonBox.ButtonRole.ResetRole
             )
             self.cancel_booking_button.setAutoDefault(False)
+            record = self.record
+            if record is not None and not self.actor.is_manager:
+                # reception cannot cancel what has taken place: not offered
+                past = record.end_at <= datetime.now(record.end_at.tzinfo)
+                self.cancel_booking_button.setEnabled(not past)
+                if past:
+                    self.cancel_booking_button.setToolTip(
+                        self.tr("This booking has taken place; a manager can still cancel it")
+                    )
         outer.addWidget(self.buttons)
 
     def _field_box(self, widget: QWidget, field: str) -> QWidget:

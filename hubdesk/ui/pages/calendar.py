@@ -21,7 +21,7 @@ and the room of the week view are remembered while the program runs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -52,7 +52,13 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services.agenda import Agenda, agenda, week_of
-from hubdesk.services.bookings import BookableSpace, BookingRecord, FlexDay, move_booking
+from hubdesk.services.bookings import (
+    BookableSpace,
+    BookingRecord,
+    FlexDay,
+    move_booking,
+    opening_hours_on,
+)
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import (
     DASH,
@@ -541,6 +547,12 @@ class CalendarPage(Page):
         """Ctrl+N: a booking from the next free quarter of an hour today, in
         the room selected in the grid (if any)."""
         start = next_quarter(datetime.now(self.zone))
+        shown = self.day or self.today()
+        if shown != start.date():
+            # another day on screen: from its opening (or 09:00 when closed)
+            hours = self.core.read(lambda s: opening_hours_on(s, shown))
+            opens = hours[0] if hours is not None else time(9)
+            start = datetime.combine(shown, opens, self.zone)
         grid = self.view.grid
         space_id = None
         if self.mode == "week":
