@@ -434,3 +434,14 @@ def test_more_people_than_seats_is_said_not_changed(qtbot: QtBot, core: Core, hu
     dialog.people.selectAll()
     qtbot.keyClicks(dialog.people, "40")
     assert dialog.people.value() == 40
+
+
+def test_who_books_stays_said_after_the_price_check(qtbot: QtBot, core: Core, hub: Hub) -> None:
+    core.sign_in("anna", "reception pw")
+    monday = next_monday()
+    dialog = open_dialog(qtbot, core, space_id=hub.pier, start=at(monday, 14), end=at(monday, 15))
+    assert not dialog.save()
+    assert dialog.errors.message("booker")
+    dialog.update_price()  # what the timer runs after a change
+    assert dialog.errors.message("booker")
+    assert stored(core) == []

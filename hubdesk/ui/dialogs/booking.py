@@ -1247,7 +1247,10 @@ class BookingDialog(QDialog):
             self.quote = None
             self.price.setText(str(error))
             return None
+        placeholder = request.customer_name == PLACEHOLDER_CUSTOMER
         for field in QUOTED_FIELDS:
+            if placeholder and field in ("booker", "customer_name"):
+                continue  # priced without a booker: "who books?" still stands
             self.errors.clear_field(field)
         self.quote = found
         if request.customer_name == PLACEHOLDER_CUSTOMER:
