@@ -258,3 +258,23 @@ def test_command_line_imports_and_exit_codes(
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["letter", "indexation", "--lease", "99", "--out", str(out), *db]) == 1
     assert "#99" in capsys.readouterr().err
+
+
+def test_plans_from_the_file_menu(qtbot: object, tmp_path: Path) -> None:
+    from hubdesk.app import Core
+    from hubdesk.services import staff
+    from tests.helpers import open_window, sign_in
+
+    core = Core.open(tmp_path / "menu.sqlite")
+    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
+    try:
+        window = open_window(qtbot, core, tmp_path)  # type: ignore[arg-type]
+        sign_in(qtbot, window, "maria", "correct horse")  # type: ignore[arg-type]
+        texts = [action.text() for action in window.import_actions]
+        assert {"Import plans…", "Import memberships…", "Import leases…"} <= set(texts)
+        assert window.import_file("plans", str(_file(tmp_path, "plans.csv", PLANS)))
+        assert "3" in window.last_import_message
+        names = core.read(lambda s: sorted(s.scalars(select(Plan.name))))
+        assert names == ["Flex 8", "Flex onbeperkt", "Kantoorabonnement"]
+    finally:
+        core.close()

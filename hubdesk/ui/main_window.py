@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
             ("members", self.tr("Import members…")),
             ("spaces", self.tr("Import spaces…")),
             ("bookings", self.tr("Import bookings…")),
+            ("plans", self.tr("Import plans…")),
+            ("memberships", self.tr("Import memberships…")),
+            ("leases", self.tr("Import leases…")),
         ):
             action = self._action(text, "", lambda _=False, k=kind: self.import_file(k))
             menu.addAction(action)
@@ -393,6 +396,9 @@ class MainWindow(QMainWindow):
                 "members": self.tr("Import members"),
                 "spaces": self.tr("Import spaces"),
                 "bookings": self.tr("Import bookings"),
+                "plans": self.tr("Import plans"),
+                "memberships": self.tr("Import memberships"),
+                "leases": self.tr("Import leases"),
             }
             from PySide6.QtWidgets import QFileDialog
 

@@ -481,82 +481,82 @@
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1254"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1257"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1255"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1258"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1260"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1263"/>
         <source>#{0} “{1}” {2} to {3}</source>
         <translation>#{0} “{1}” {2} tot {3}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1265"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1268"/>
         <source>Taken then: {0}</source>
         <translation>Dan al bezet: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1360"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1363"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1362"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1365"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1365"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1368"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1373"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1376"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1404"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1407"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1408"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1411"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1410"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1413"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1414"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1417"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1419"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1422"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1421"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1424"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1424"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1427"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1425"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1428"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -1925,122 +1925,152 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>&amp;Boekingen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <source>Import plans…</source>
+        <translation>Abonnementen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <source>Import memberships…</source>
+        <translation>Lidmaatschappen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <source>Import leases…</source>
+        <translation>Huurcontracten importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="124"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="133"/>
         <source>Find a free room…</source>
         <translation>Vrije &amp;ruimte zoeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="142"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="145"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="162"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="165"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="199"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="202"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="202"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="205"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="207"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="210"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="371"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="374"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="392"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="395"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="393"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="396"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="394"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="397"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="395"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="399"/>
+        <source>Import plans</source>
+        <translation>Abonnementen importeren</translation>
+    </message>
+    <message>
         <location filename="../../hubdesk/ui/main_window.py" line="400"/>
+        <source>Import memberships</source>
+        <translation>Lidmaatschappen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="401"/>
+        <source>Import leases</source>
+        <translation>Huurcontracten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="406"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="413"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="414"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="420"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="423"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="429"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="436"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -3134,42 +3164,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1475"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1478"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1481"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1484"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1501"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1504"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1503"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1506"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1507"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1510"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1509"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1512"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1514"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1517"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1516"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1519"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>
