@@ -335,3 +335,31 @@ def test_an_index_linked_lease_with_vat(qtbot: QtBot, core: Core) -> None:
     assert dialog.saved.rent_vat_category_id == dialog.rent_vat.itemData(
         dialog.rent_vat.currentIndex()
     )
+
+
+def test_the_indexation_letter_from_the_page(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    hub = _hub(core)
+    data = LeaseInput(
+        organisation_id=hub["pier"],
+        office_ids=[hub["zee"]],
+        start_date=date(2025, 1, 1),
+        rent=Money(100_000),
+        indexation_bp=300,
+    )
+    with core.db.write() as session:
+        lease_id = leases.create_lease(session, SYSTEM, data).id
+        leases.activate_lease(session, SYSTEM, lease_id)
+    page = open_page(qtbot, core, LeasesPage, "anna")  # reception may print it
+    page.select(lease_id)
+    assert page.letter_button.isEnabled()
+    assert page.write_letter(tmp_path / "none.pdf") is None  # nothing indexed yet
+    assert page.last_warning is not None and "indexation" in page.last_warning.text()
+    assert not (tmp_path / "none.pdf").exists()
+    with core.db.write() as session:
+        leases.index_lease(session, SYSTEM, lease_id)
+    target = page.write_letter(tmp_path / "letter.pdf")
+    assert target == tmp_path / "letter.pdf"
+    text = "".join(page_.extract_text() for page_ in PdfReader(target).pages)
+    assert "Pier Labs" in text and "Office Zee" in text

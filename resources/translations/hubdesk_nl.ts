@@ -754,37 +754,37 @@
 <context>
     <name>CalendarTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="239"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="247"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="249"/>
         <source>Last day to give notice</source>
         <translation>Laatste dag om op te zeggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="248"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="250"/>
         <source>Ends, renewed</source>
         <translation>Eindigt, verlengd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="248"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="250"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
@@ -1694,68 +1694,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeaseTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
         <source>Organisation</source>
         <extracomment>Deadlines this close (or closer) are shown in red.</extracomment>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="177"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="182"/>
         <source>Service charge</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="183"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="184"/>
         <source>Last notice day</source>
         <translation>Laatste opzegdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="183"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="185"/>
         <source>Deposit held</source>
         <translation>Borg in bezit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="188"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="190"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="189"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="191"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="190"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="192"/>
         <source>Notice given</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="191"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="193"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="207"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="209"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
@@ -1763,122 +1763,157 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="319"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="413"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="326"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="328"/>
         <source>New lease…</source>
         <translation>Nieuw huurcontract…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="327"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="328"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="682"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="693"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="703"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
+        <source>Indexation letter…</source>
+        <translation>Indexeringsbrief…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
+        <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
+        <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="347"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="364"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="358"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="367"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="364"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="373"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="368"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="377"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="578"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="589"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="599"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="610"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="600"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="611"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="617"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="646"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="657"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="678"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="689"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="679"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="690"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="693"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="704"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="705"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="741"/>
+        <source>{0} indexation letter.pdf</source>
+        <translation>{0} indexeringsbrief.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="745"/>
+        <source>Indexation letter</source>
+        <translation>Indexeringsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="745"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="755"/>
+        <source>The letter could not be written to {0}: {1}</source>
+        <translation>De brief kon niet worden geschreven naar {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="760"/>
+        <source>Letter written to {0}.</source>
+        <translation>Brief geschreven naar {0}.</translation>
     </message>
 </context>
 <context>
@@ -3919,27 +3954,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VacantTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
         <source>Office</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
         <source>Free from</source>
         <translation>Vrij vanaf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
         <source>Free until</source>
         <translation>Vrij tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="275"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="277"/>
         <source>now</source>
         <translation>nu</translation>
     </message>

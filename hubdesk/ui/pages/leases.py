@@ -16,14 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QObject
+from PySide6.QtCore import QItemSelection, QObject, QStandardPaths
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -334,6 +336,13 @@ class LeasesPage(Page):
         for button in self.change_buttons():
             button.setAutoDefault(False)
             bar.addWidget(button)
+        # the letter only reads: reception may print it too
+        self.letter_button = QPushButton(self.tr("Indexation letter…"))
+        self.letter_button.setAutoDefault(False)
+        self.letter_button.setToolTip(
+            self.tr("A letter (PDF) to the tenant announcing the rent after the last indexation")
+        )
+        bar.addWidget(self.letter_button)
         layout.addLayout(bar)
         self.note = QLabel(self.tr("Only a manager may change leases."))
         self.note.setObjectName("subtitle")
@@ -381,6 +390,7 @@ class LeasesPage(Page):
         self.renew_button.clicked.connect(self._on_renew_button_clicked)
         self.deposit_button.clicked.connect(self._on_deposit_button_clicked)
         self.index_button.clicked.connect(self._on_index_button_clicked)
+        self.letter_button.clicked.connect(self._on_letter_button_clicked)
         self.horizon.currentIndexChanged.connect(self._on_horizon_current_index_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self._update_buttons()
@@ -513,6 +523,7 @@ class LeasesPage(Page):
         )
         self.deposit_button.setEnabled(manager and found is not None)
         self.index_button.setEnabled(manager and found is not None and found.id in self.due)
+        self.letter_button.setEnabled(found is not None and status is not LeaseStatus.DRAFT)
 
     # -- dialogs and changes
 
@@ -703,6 +714,51 @@ class LeasesPage(Page):
 
     def _on_index_button_clicked(self) -> None:
         self.index_now()
+
+    def _on_letter_button_clicked(self) -> None:
+        self.write_letter()
+
+    def write_letter(self, path: str | Path | None = None) -> Path | None:
+        """Write the indexation letter of the selected lease (asks where,
+        unless ``path`` is given); the file is written whole or not at all."""
+        from hubdesk.reports.letters import indexation_letter
+        from hubdesk.services.export_files import safe_file_name, write_atomically
+
+        found = self.selected()
+        if found is None:
+            return None
+        lease_id = found.id
+        try:
+            data: bytes = self.core.read(lambda s: indexation_letter(s, lease_id))
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            suggested = (Path(folder) if folder else Path.home()) / safe_file_name(
+                self.tr("{0} indexation letter.pdf").format(found.organisation_name),
+                fallback="letter.pdf",
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Indexation letter"), str(suggested), self.tr("PDF files (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        try:
+            write_atomically(target, data)
+        except OSError as error:
+            self._warn(
+                self.tr("The letter could not be written to {0}: {1}").format(
+                    target, error.strerror or error
+                )
+            )
+            return None
+        self.notify(self.tr("Letter written to {0}.").format(target))
+        return target
 
     def _on_horizon_current_index_changed(self, _index: int) -> None:
         self.reload_calendar()
