@@ -1763,155 +1763,155 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="321"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="413"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="322"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="419"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="328"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
         <source>New lease…</source>
         <translation>Nieuw huurcontract…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="693"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="699"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="703"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="709"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="344"/>
         <source>Indexation letter…</source>
         <translation>Indexeringsbrief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="346"/>
         <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
         <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="353"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="364"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="370"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="367"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="373"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="373"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="379"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="377"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="383"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="589"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="595"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="616"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="611"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="617"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="623"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="657"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="663"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="689"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="695"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="696"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="704"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="710"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="705"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="747"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="751"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="751"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="755"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="761"/>
         <source>The letter could not be written to {0}: {1}</source>
         <translation>De brief kon niet worden geschreven naar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="766"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>

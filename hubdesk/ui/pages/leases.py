@@ -318,9 +318,16 @@ class LeasesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
+        top = QHBoxLayout()
         heading = QLabel(self.tr("Leases"))
         heading.setObjectName("pageTitle")
-        layout.addWidget(heading)
+        top.addWidget(heading, 1)
+        # the money actions next to the title, the lifecycle on their own row
+        # (all nine in one row do not fit the window's default width)
+        money_bar = QHBoxLayout()
+        money_bar.setSpacing(8)
+        top.addLayout(money_bar)
+        layout.addLayout(top)
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
@@ -333,16 +340,15 @@ class LeasesPage(Page):
         self.renew_button = QPushButton(self.tr("Renew…"))
         self.deposit_button = QPushButton(self.tr("Deposit…"))
         self.index_button = QPushButton(self.tr("Index now…"))
-        for button in self.change_buttons():
-            button.setAutoDefault(False)
-            bar.addWidget(button)
         # the letter only reads: reception may print it too
         self.letter_button = QPushButton(self.tr("Indexation letter…"))
-        self.letter_button.setAutoDefault(False)
         self.letter_button.setToolTip(
             self.tr("A letter (PDF) to the tenant announcing the rent after the last indexation")
         )
-        bar.addWidget(self.letter_button)
+        money = (self.deposit_button, self.index_button, self.letter_button)
+        for button in (*self.change_buttons(), self.letter_button):
+            button.setAutoDefault(False)
+            (money_bar if button in money else bar).addWidget(button)
         layout.addLayout(bar)
         self.note = QLabel(self.tr("Only a manager may change leases."))
         self.note.setObjectName("subtitle")
