@@ -5,6 +5,7 @@ store, and the grid shows what is stored."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -469,3 +470,24 @@ def test_agenda_reads_what_the_booking_services_read(core: Core, rooms: dict[str
     week = core.read(lambda s: agenda(s, monday, 7, space_ids=[rooms["zaal"]]))
     assert {b.space_kind for b in week.bookings} == {Kind.EVENT_SPACE}
     assert week.flex[0].morning == 2 and week.flex[0].afternoon == 1
+
+
+def test_ctrl_2_gives_the_calendar_the_keyboard(
+    qtbot: QtBot, core: Core, rooms: dict[str, int], tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.helpers import open_window, sign_in
+
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert page.key == "calendar"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.grid)
+    shown = page.day
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert window.current_page() is page  # the menu did not take the key
+    assert page.day == shown + timedelta(days=1)

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.page_stack.setCurrentIndex(row)
             options.LAST_PAGE.set(self._settings, self.pages[row].key)
-            field = self.pages[row].search_field()
+            field = self.pages[row].focus_widget()
             if field is not None:
                 field.setFocus()
 

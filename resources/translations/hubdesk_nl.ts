@@ -649,104 +649,104 @@
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="356"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="397"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="467"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="360"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="471"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="382"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="386"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="395"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="403"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="405"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="429"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="433"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="435"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="439"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="448"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="448"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="450"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="465"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="469"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="474"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="472"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="476"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="474"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="478"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="476"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="480"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="590"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="590"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="615"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="619"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="660"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="664"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>

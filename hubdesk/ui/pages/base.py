@@ -32,6 +32,11 @@ class Page(QWidget):
         """The field Ctrl+F focuses, if the page has one."""
         return None
 
+    def focus_widget(self) -> QWidget | None:
+        """What gets the keyboard when the page is shown (its search field by
+        default), so the page's keys work without a click first."""
+        return self.search_field()
+
     def add_new(self) -> None:
         """Ctrl+N: add a record of what this page lists (nothing by default)."""
 

@@ -302,6 +302,10 @@ class CalendarPage(Page):
     def title(self) -> str:
         return self.tr("Calendar")
 
+    def focus_widget(self) -> QWidget | None:
+        """The grid: the day keys (PageUp/PageDown, T, arrows) work at once."""
+        return self.view.grid
+
     def concerns(self) -> set[str]:
         return {"booking", "space", "settings"}
 
