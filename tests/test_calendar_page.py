@@ -398,6 +398,13 @@ def test_flex_occupancy_strip(
     assert dialog is not None and dialog.space.currentData() == -1
     tuesday = monday + timedelta(days=1)
     assert dialog.times() == (at(tuesday, 8), at(tuesday, 18))
+    # saved: the confirmation names the desk the pool gave
+    said: list[str] = []
+    page.notify = said.append  # type: ignore[method-assign]
+    dialog.as_customer.setChecked(True)
+    qtbot.keyClicks(dialog.customer, "Walk-in")
+    assert dialog.save()
+    assert said and said[-1].startswith("Saved: Flex 1.0")
 
 
 def test_empty_model_passes_the_model_tester(qtmodeltester: object) -> None:

@@ -588,165 +588,170 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="200"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="201"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="304"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="206"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="207"/>
         <source>&amp;Day</source>
         <translation>D&amp;ag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="207"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="208"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="220"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="221"/>
         <source>The room whose week is shown</source>
         <translation>De ruimte waarvan de week wordt getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="228"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="232"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="233"/>
         <source>New booking…</source>
         <translation>Nieuwe boeking…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="233"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="234"/>
         <source>Book a room or desk (Ctrl+N)</source>
         <translation>Een ruimte of plek boeken (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="254"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="255"/>
         <source>Double-click a day to book a flex desk</source>
         <translation>Dubbelklik op een dag om een flexplek te boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="263"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="264"/>
         <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
         <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="295"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="296"/>
         <source>Previous day (Alt+Left, Page Up)</source>
         <translation>Vorige dag (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
         <source>Next day (Alt+Right, Page Down)</source>
         <translation>Volgende dag (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="298"/>
         <source>Today (T)</source>
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="360"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="401"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="471"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="361"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="402"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="472"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="386"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="387"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="400"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="404"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="405"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="406"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="433"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="434"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="440"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="448"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="448"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="450"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="450"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="451"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="469"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="474"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="475"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="476"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="477"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="478"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="479"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="480"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="481"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="590"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="598"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="590"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="591"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="619"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="602"/>
+        <source>Saved: {0}, {1}</source>
+        <translation>Opgeslagen: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="633"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="664"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="678"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>
@@ -1056,28 +1061,28 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FlexOccupancyModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="137"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="138"/>
         <source>Flex desks</source>
         <extracomment>A day&apos;s date (a ``date``) in the flex strip&apos;s cells.</extracomment>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="138"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="139"/>
         <source>Flex desks (of {0})</source>
         <translation>Flexplekken (van {0})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="145"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="146"/>
         <source>{0}/{2} morning, {1}/{2} afternoon</source>
         <translation>{0}/{2} ochtend, {1}/{2} middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="149"/>
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="163"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="164"/>
         <source>{0}: {1} of {3} flex desks reserved in the morning, {2} in the afternoon</source>
         <translation>{0}: ’s ochtends {1} van de {3} flexplekken gereserveerd, ’s middags {2}</translation>
     </message>

@@ -56,6 +56,7 @@ from hubdesk.services.bookings import (
     BookableSpace,
     BookingRecord,
     FlexDay,
+    get_booking,
     move_booking,
     opening_hours_on,
 )
@@ -585,9 +586,22 @@ class CalendarPage(Page):
     def _on_dialog_saved(self, ids: object) -> None:
         self.reload()
         self.data_changed.emit({"booking"})
-        count = len(ids) if isinstance(ids, list) else 1
+        found = list(ids) if isinstance(ids, list | tuple) else []
+        if len(found) > 1:
+            self.notify(self.tr("{0} bookings saved.").format(len(found)))
+            return
+        try:
+            record = self.core.read(lambda s: get_booking(s, int(found[0]))) if found else None
+        except HubdeskError:
+            record = None
+        if record is None:
+            self.notify(self.tr("Saved."))
+            return
+        # name the space: a desk from the flex pool is only known from here
         self.notify(
-            self.tr("Saved.") if count <= 1 else self.tr("{0} bookings saved.").format(count)
+            self.tr("Saved: {0}, {1}").format(
+                record.space_name, span_text(record.start_at, record.end_at, self.zone)
+            )
         )
 
     def _on_dialog_finished(self, _result: int) -> None:
