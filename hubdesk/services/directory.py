@@ -1146,7 +1146,7 @@ _SPACE_FIELDS = (
 
 def space_values(data: SpaceInput) -> dict[str, Any]:
     """The validated, normalised values of a space form, except the VAT
-    category (a code, looked up by :func:`_vat_category_id`)."""
+    category (a code, looked up by :func:`vat_category_id`)."""
     low, high = FLOOR_RANGE
 
     def price(value: str, name: str, label: str) -> Money | None:
@@ -1190,9 +1190,10 @@ def space_values(data: SpaceInput) -> dict[str, Any]:
     }
 
 
-def _vat_category_id(session: Session, code: str, current: int | None = None) -> int | None:
-    """The id of the VAT category with this code (case ignored); an inactive
-    category is refused unless the space already has it."""
+def vat_category_id(session: Session, code: str, current: int | None = None) -> int | None:
+    """The id of the VAT category with this code (case ignored; None for no
+    code); an inactive category is refused unless the record already has it
+    (``current``). Spaces and plans share it."""
     code = code.strip()
     if not code:
         return None
@@ -1276,7 +1277,7 @@ def _all_space_values(
     session: Session, data: SpaceInput, current: Space | None = None
 ) -> dict[str, Any]:
     values = space_values(data)
-    values["vat_category_id"] = _vat_category_id(
+    values["vat_category_id"] = vat_category_id(
         session, data.vat_category, current.vat_category_id if current is not None else None
     )
     return values

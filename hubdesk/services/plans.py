@@ -62,7 +62,13 @@ from hubdesk.domain.models import Member, Membership, Organisation, Plan, VatCat
 from hubdesk.domain.money import Money
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
-from hubdesk.services.directory import ORGANISATION_KIND_ALIASES, NotFound, StillInUse, fold
+from hubdesk.services.directory import (
+    ORGANISATION_KIND_ALIASES,
+    NotFound,
+    StillInUse,
+    fold,
+    vat_category_id,
+)
 from hubdesk.services.staff import require_manager
 
 #: Plans priced per seat (per person using them); the others once per membership.
@@ -303,35 +309,13 @@ def plan_values(data: PlanInput) -> dict[str, Any]:
 
 def _vat_category_id(session: Session, code: str, current: int | None) -> int:
     """The active VAT category with this code (case ignored); the plan's
-    current one is kept even when inactive."""
+    current one is kept even when inactive. A plan must have one."""
     code = (code or "").strip()
     if not code:
         raise ValidationError("vat_category", _("A plan needs a VAT category"))
-    found = session.execute(
-        select(VatCategory.id, VatCategory.code, VatCategory.active).where(
-            func.lower(VatCategory.code) == code.lower()
-        )
-    ).first()
-    if found is None:
-        codes = ", ".join(
-            session.scalars(
-                select(VatCategory.code)
-                .where(VatCategory.active.is_(True))
-                .order_by(VatCategory.code)
-            )
-        )
-        raise ValidationError(
-            "vat_category",
-            _("There is no VAT category “{code}” (there are: {codes})").format(
-                code=code, codes=codes
-            ),
-        )
-    if not found.active and found.id != current:
-        raise ValidationError(
-            "vat_category",
-            _("The VAT category “{code}” is no longer used").format(code=found.code),
-        )
-    return int(found.id)
+    found = vat_category_id(session, code, current)
+    assert found is not None
+    return found
 
 
 def _check_plan_name(session: Session, name: str, exclude: int | None) -> None:
