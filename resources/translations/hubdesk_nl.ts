@@ -830,32 +830,32 @@
 <context>
     <name>ChangePlanDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="161"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="158"/>
         <source>Change the plan of “{0}”</source>
         <translation>Abonnement van “{0}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="162"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="159"/>
         <source>Change plan</source>
         <translation>Abonnement wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="169"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="166"/>
         <source>Now on “{0}”</source>
         <translation>Nu op “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="175"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="172"/>
         <source>New plan</source>
         <translation>Nieuw abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="176"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="173"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="177"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="174"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
@@ -1043,17 +1043,17 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="206"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="203"/>
         <source>End the membership of “{0}”</source>
         <translation>Lidmaatschap van “{0}” beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="207"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="204"/>
         <source>End membership</source>
         <translation>Lidmaatschap beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="217"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="214"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
@@ -2357,67 +2357,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="80"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="77"/>
         <source>New membership for “{0}”</source>
         <translation>Nieuw lidmaatschap voor “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="81"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="78"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="89"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="86"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="90"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="87"/>
         <source>Agreed price</source>
         <translation>Afgesproken prijs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="94"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="91"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="102"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="99"/>
         <source>Empty: the plan&apos;s price</source>
         <translation>Leeg: de prijs van het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="104"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="101"/>
         <source>Why this price was agreed</source>
         <translation>Waarom deze prijs is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="106"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="103"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="107"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="104"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="113"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="110"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="114"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="111"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="115"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="112"/>
         <source>Price a month</source>
         <translation>Prijs per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="116"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="113"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -2425,32 +2425,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="245"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="246"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="250"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="247"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="251"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="252"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
         <source>A month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="274"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="271"/>
         <source>Agreed price: {0}</source>
         <translation>Afgesproken prijs: {0}</translation>
     </message>
@@ -2458,27 +2458,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipsSection</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="294"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="291"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="296"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="293"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="297"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="294"/>
         <source>Change plan…</source>
         <translation>Abonnement wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="298"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="295"/>
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="306"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="303"/>
         <source>No memberships.</source>
         <translation>Geen lidmaatschappen.</translation>
     </message>
@@ -2976,67 +2976,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="62"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="58"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="63"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="59"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="64"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="60"/>
         <source>A month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="65"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="61"/>
         <source>Other prices</source>
         <translation>Andere prijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="66"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="62"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="67"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="63"/>
         <source>Room hours</source>
         <translation>Ruimte-uren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="68"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="64"/>
         <source>Flex days</source>
         <translation>Flexdagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="65"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="70"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="77"/>
         <source>{0} per seat</source>
         <translation>{0} per plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="89"/>
         <source>unlimited</source>
         <translation>onbeperkt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="97"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="97"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -3044,73 +3044,73 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="116"/>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="185"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="112"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="168"/>
         <source>Plans</source>
         <translation>Abonnementen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="122"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="118"/>
         <source>Show inactive plans</source>
         <translation>Inactieve abonnementen tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="124"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="120"/>
         <source>New plan…</source>
         <translation>Nieuw abonnement…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="125"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="121"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="126"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="122"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="127"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="123"/>
         <source>Reactivate</source>
         <translation>Weer activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="128"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="124"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="209"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="192"/>
         <source>1 plan</source>
         <translation>1 abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="209"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="192"/>
         <source>{0} plans</source>
         <translation>{0} abonnementen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="259"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="242"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="281"/>
         <source>Delete plan</source>
         <translation>Abonnement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="299"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="282"/>
         <source>Delete the plan “{0}”? It was never used.</source>
         <translation>Het abonnement “{0}” verwijderen? Het is nooit gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="302"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="285"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="286"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -12,17 +12,14 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from hubdesk.services.plans import SEATS_MAX, MembershipInput, MembershipRecord,
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.organisation import DirectoryDialog
 from hubdesk.ui.forms import warn
-from hubdesk.ui.table_model import RecordTableModel
+from hubdesk.ui.table_model import RecordTableModel, record_table
 
 GREY = QColor("#7a8691")
 
@@ -308,22 +305,7 @@ class MembershipsSection(QWidget):
         self.none.setStyleSheet("color: #7a8691;")
         layout.addWidget(self.none)
         self.model = MembershipTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        )
+        self.table = record_table(self.model)
         col = MembershipTableModel.Col
         for column, width in (
             (col.PLAN, 140),

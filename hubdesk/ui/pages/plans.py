@@ -7,18 +7,14 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,7 @@ from hubdesk.ui.dialogs.organisation import kind_labels
 from hubdesk.ui.dialogs.plan import PlanDialog, hours_text, plan_kind_labels
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
-from hubdesk.ui.table_model import RecordTableModel
+from hubdesk.ui.table_model import RecordTableModel, record_table
 
 GREY = QColor("#7a8691")
 
@@ -141,21 +137,8 @@ class PlansPage(Page):
         layout.addLayout(bar)
 
         self.model = PlanTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = record_table(self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         col = PlanTableModel.Col
         for column, width in (
             (col.NAME, 140),
