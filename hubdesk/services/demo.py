@@ -28,6 +28,7 @@ from enum import StrEnum
 from itertools import product
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, literal, select
 from sqlalchemy import text as sql
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -686,6 +687,8 @@ class _LeasePlan:
     deposit: Money = field(default_factory=lambda: Money(0))
     deposit_received_on: date | None = None
     extra: Row = field(default_factory=dict)
+    #: The random stream its details come from (the builder's own when None).
+    rng: random.Random | None = None
 
 
 class _DemoBuilder:
@@ -1166,6 +1169,8 @@ class _DemoBuilder:
                 "notice_given_by": "tenant",
             }
 
+        plans += self._earlier_tenants(orgs, plans)
+
         first_batch = [p for p in plans if p.renews is None]
         second_batch = [p for p in plans if p.renews is not None]
         rent_changes: list[Row] = []
@@ -1183,6 +1188,41 @@ class _DemoBuilder:
             [{"lease_id": p.id, "space_id": p.office.id} for p in first_batch + second_batch],
         )
         return len(plans)
+
+    def _earlier_tenants(self, orgs: list[_Org], plans: list[_LeasePlan]) -> list[_LeasePlan]:
+        """The tenants each office had before its present one, back to the
+        year the hub opened: terms of one to four years, some with a month
+        or two vacant in between (their own random stream, so the rest of
+        the demo stays as it was)."""
+        rng = random.Random(len(plans) * 7919)
+        first_start: dict[int, tuple[_Office, date]] = {}
+        for plan in plans:
+            known = first_start.get(id(plan.office))
+            if known is None or plan.start < known[1]:
+                first_start[id(plan.office)] = (plan.office, plan.start)
+        teams = [o for o in orgs if o.kind is not OrganisationKind.INDIVIDUAL]
+        earlier: list[_LeasePlan] = []
+        for office, next_start in first_start.values():
+            while True:
+                vacant_months = rng.choice((0, 0, 0, 1, 2))
+                end = next_start - relativedelta(months=vacant_months)
+                start = end - relativedelta(months=rng.randint(12, 48))
+                if start < self.opened:
+                    break
+                last_day = end - timedelta(days=1)
+                candidates = [
+                    o
+                    for o in teams
+                    if o.created <= start and (o.left is None or o.left >= last_day)
+                ]
+                if not candidates:
+                    break
+                plan = self._ended(rng.choice(candidates), office, start, end, rng=rng)
+                plan.rent = Money(_round_to(office.rent.cents * rng.randint(80, 95) // 100, 500))
+                plan.rng = rng
+                earlier.append(plan)
+                next_start = start
+        return earlier
 
     def _live(
         self, org: _Org, office: _Office, start: date, renews: _LeasePlan | None = None
@@ -1226,14 +1266,22 @@ class _DemoBuilder:
         return plan
 
     def _ended(
-        self, org: _Org, office: _Office, start: date, next_start: date, *, tenant_left: bool = True
+        self,
+        org: _Org,
+        office: _Office,
+        start: date,
+        next_start: date,
+        *,
+        tenant_left: bool = True,
+        rng: random.Random | None = None,
     ) -> _LeasePlan:
+        rng = rng or self.rng
         end = next_start - timedelta(days=1)
         plan = _LeasePlan(org, office, LeaseStatus.ENDED, start, end, office.rent)
         if tenant_left:
-            returned_on = end + timedelta(days=self.rng.randint(10, 30))
+            returned_on = end + timedelta(days=rng.randint(10, 30))
             plan.extra = {
-                "notice_given_on": end - timedelta(days=self.rng.randint(95, 130)),
+                "notice_given_on": end - timedelta(days=rng.randint(95, 130)),
                 "notice_given_by": "tenant",
                 "deposit_returned_on": returned_on if returned_on < self.today else None,
                 "returned": returned_on < self.today,
@@ -1241,7 +1289,7 @@ class _DemoBuilder:
         return plan
 
     def _lease_row(self, plan: _LeasePlan) -> Row:
-        rng = self.rng
+        rng = plan.rng or self.rng
         rent = plan.rent
         service = Money(_round_to(rent.cents * rng.randint(12, 18) // 100, 500))
         received: date | None
@@ -1374,11 +1422,12 @@ class _DemoBuilder:
             org_id: int | None = None,
             member_id: int | None = None,
             seats: int = 1,
+            source: random.Random = rng,
         ) -> None:
             override: Money | None = None
             reason = ""
-            if rng.random() < 0.04 and plan != "office":
-                percent, reason = rng.choice(_OVERRIDES)
+            if source.random() < 0.04 and plan != "office":
+                percent, reason = source.choice(_OVERRIDES)
                 override = Money(_round_to(self.plan_prices[plan] * percent // 100, 100))
             rows.append(
                 {
@@ -1399,6 +1448,43 @@ class _DemoBuilder:
             return rng.choices(
                 ("community", "flex8", "flex", "dedicated", "virtual"), (20, 25, 25, 10, 20)
             )[0]
+
+        # Years of plan changes before the present membership: a different
+        # plan or a different number of seats every one to three years (their
+        # own random stream, so the rest of the demo stays as it was).
+        history = random.Random(len(orgs) * 104729)
+
+        def earlier_plans(
+            start: date,
+            seats: int,
+            *,
+            org_id: int | None = None,
+            member_id: int | None = None,
+            until: date | None = None,
+        ) -> date:
+            """Adds the earlier memberships from ``start`` on; returns the day
+            the next one starts."""
+            last = until or yesterday
+            while (last - start).days > 730 and history.random() < 0.6:
+                switch = start + relativedelta(months=history.randint(12, 36))
+                if switch > last - timedelta(days=180):
+                    break
+                earlier = history.choice(("community", "flex8", "flex", "virtual"))
+                if org_id is not None and earlier != "virtual":
+                    earlier = history.choice((earlier, "dedicated"))
+                add(
+                    earlier,
+                    start,
+                    switch - timedelta(days=1),
+                    org_id=org_id,
+                    member_id=member_id,
+                    seats=1
+                    if org_id is None or earlier == "virtual"
+                    else max(1, seats + history.randint(-2, 1)),
+                    source=history,
+                )
+                start = switch
+            return start
 
         headcount = {id(org): 0 for org in orgs}
         for org, _ in people:
@@ -1431,6 +1517,7 @@ class _DemoBuilder:
                         seats=seats,
                     )
                     joined = switch
+                joined = earlier_plans(joined, seats, org_id=org.id)
                 add(plan, joined, None, org_id=org.id, seats=seats)
 
         for org, row in people:
@@ -1444,6 +1531,7 @@ class _DemoBuilder:
                     start, yesterday - timedelta(days=rng.randint(0, (yesterday - start).days))
                 )
             plan = rng.choices(("community", "flex8", "flex", "virtual"), (25, 40, 25, 10))[0]
+            start = earlier_plans(start, 1, member_id=row["id"], until=end)
             add(plan, start, end, member_id=row["id"])
 
         _insert(self.session, Membership, rows)
