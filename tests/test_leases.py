@@ -95,6 +95,56 @@ def test_lifecycle_draft_active_notice_ended(db: Database) -> None:
     assert actions == ["create", "activate", "notice", "end"]
 
 
+def test_ending_by_agreement_comes_before_the_notice_period(db: Database) -> None:
+    """Hub and tenant may agree on an earlier end than notice allows; never
+    before the agreement, never after a fixed term's end."""
+    hub = _hub(db)
+    open_ended = _active(db, hub["noordzee"], [hub["zee"]], date(2026, 1, 1), None)
+    fixed = _active(db, hub["pier"], [hub["duin"]], date(2026, 1, 1), date(2026, 12, 31))
+    for lease_id, ends_on, field in (
+        (open_ended, date(2026, 3, 16), "end_date"),  # before the agreement
+        (open_ended, None, "end_date"),
+        (fixed, date(2027, 1, 31), "end_date"),  # after the term: a renewal
+    ):
+        with pytest.raises(ValidationError) as refused, db.write() as session:
+            leases.give_notice(
+                session,
+                SYSTEM,
+                lease_id,
+                date(2026, 3, 17),
+                "both parties",
+                ends_on=ends_on,
+                by_agreement=True,
+            )
+        assert refused.value.field == field
+    with db.read() as session:
+        assert leases.get_lease(session, open_ended).status is LeaseStatus.ACTIVE
+    with db.write() as session:
+        agreed = leases.give_notice(
+            session,
+            SYSTEM,
+            open_ended,
+            date(2026, 3, 17),
+            "both parties",
+            ends_on=date(2026, 3, 31),
+            by_agreement=True,
+        )
+    # three months' notice would run to the end of June
+    assert agreed.status is LeaseStatus.NOTICE_GIVEN and agreed.end_date == date(2026, 3, 31)
+    with db.write() as session:
+        ended = leases.end_lease(session, SYSTEM, open_ended)
+    assert ended.status is LeaseStatus.ENDED and ended.end_date == date(2026, 3, 31)
+    with db.read() as session:
+        changes = session.scalars(
+            select(AuditEntry.changes).where(
+                AuditEntry.entity == "lease",
+                AuditEntry.entity_id == str(open_ended),
+                AuditEntry.action == "notice",
+            )
+        ).one()
+    assert "by_agreement" in changes
+
+
 def test_illegal_transitions_refused_and_nothing_stored(db: Database) -> None:
     hub = _hub(db)
     with db.write() as session:

@@ -221,6 +221,75 @@ def test_give_notice_shows_the_end_it_leads_to(qtbot: QtBot, core: Core) -> None
     assert row.end_date == date(2026, 4, 30)
 
 
+def test_notice_by_agreement_ends_before_the_notice_period(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    lease_id = _active(core, hub["noordzee"], [hub["duin"]], date(2025, 7, 1), None)
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(lease_id)
+    dialog = page.open_notice()
+    assert dialog is not None
+    assert not dialog.agreed_end.isEnabled()
+    qtbot.keyClicks(dialog.given_by, "both parties")
+    qtbot.mouseClick(dialog.agreed, Qt.MouseButton.LeftButton)
+    assert dialog.agreed_end.isEnabled()
+    dialog.agreed_end.setDate(QDate(2026, 1, 31))
+    assert dialog.effect.text() == fmt.day(date(2026, 1, 31))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    row = page.model.record(page.model.row_of(lease_id))
+    assert row.status is LeaseStatus.NOTICE_GIVEN
+    assert row.end_date == date(2026, 1, 31)  # not the end of April
+
+
+def test_edit_a_draft_by_double_click(qtbot: QtBot, core: Core) -> None:
+    hub = _hub(core)
+    data = LeaseInput(
+        organisation_id=hub["pier"],
+        office_ids=[hub["zee"]],
+        start_date=date(2026, 2, 1),
+        rent=Money(85_000),
+        service_charge=Money(12_000),
+        deposit=Money(255_000),
+        indexation_bp=300,
+        notes="Keys at reception",
+    )
+    with core.db.write() as session:
+        draft_id = leases.create_lease(session, SYSTEM, data).id
+    page = open_page(qtbot, core, LeasesPage, "maria")
+    page.select(draft_id)
+    assert page.edit_button.isEnabled()
+    view = page.view
+    rect = view.visualRect(page.model.index(page.model.row_of(draft_id), 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.dialog
+    assert isinstance(dialog, LeaseDialog) and dialog.isVisible()
+    # the stored terms are in the form
+    assert dialog.organisation.currentText() == "Pier Labs"
+    assert dialog.office_ids() == [hub["zee"]]
+    assert dialog.rent.text() == "850.00"
+    assert dialog.indexation.value() == 3.0
+    assert dialog.open_ended.isChecked()
+    assert dialog.notes.toPlainText() == "Keys at reception"
+    dialog.rent.clear()
+    qtbot.keyClicks(dialog.rent, "875")
+    dialog.check_office("Office Duin")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    stored = core.read(lambda s: leases.get_lease(s, draft_id))
+    assert stored.status is LeaseStatus.DRAFT
+    assert stored.rent == Money(87_500)
+    assert set(stored.office_ids) == {hub["zee"], hub["duin"]}
+    assert stored.notes == "Keys at reception"
+    # a live lease does not open in the form
+    with core.db.write() as session:
+        leases.activate_lease(session, SYSTEM, draft_id)
+    page.reload()
+    page.select(draft_id)
+    assert not page.edit_button.isEnabled()
+    assert page.open_edit() is None
+
+
 def test_models_pass_the_model_tester(qtbot: QtBot, core: Core, qtmodeltester: Any) -> None:
     hub = _hub(core)
     _active(core, hub["noordzee"], [hub["duin"]], date(2025, 7, 1), date(2026, 6, 30))

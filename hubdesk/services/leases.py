@@ -575,9 +575,14 @@ def give_notice(
     given_by: str,
     *,
     ends_on: date | None = None,
+    by_agreement: bool = False,
 ) -> LeaseRecord:
     """active → notice given. The lease ends on the end the notice leads to
-    (:func:`notice_effect`), or on the later ``ends_on`` if asked for."""
+    (:func:`notice_effect`), or on the later ``ends_on`` if asked for.
+
+    ``by_agreement``: hub and tenant agreed to end the lease on ``ends_on``,
+    which then may come before the notice period would allow (not before the
+    day of the agreement, nor after a fixed term's end)."""
     require_manager(actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.ACTIVE:
@@ -593,7 +598,22 @@ def give_notice(
         raise ValidationError("notice_given_on", _("Notice cannot be given after the end"))
     earliest = notice_effect(lease.start_date, lease.end_date, lease.notice_months, given_on)
     end = earliest
-    if ends_on is not None:
+    if by_agreement:
+        if ends_on is None:
+            raise ValidationError("end_date", _("Enter the day the lease ends"))
+        if ends_on < given_on:
+            raise ValidationError(
+                "end_date", _("The lease cannot end before the day it was agreed")
+            )
+        if lease.end_date is not None and ends_on > lease.end_date:
+            raise ValidationError(
+                "end_date",
+                _("The lease already ends on {day}; a later end is a renewal").format(
+                    day=lease.end_date.isoformat()
+                ),
+            )
+        end = ends_on
+    elif ends_on is not None:
         if ends_on < earliest:
             raise ValidationError(
                 "end_date",
@@ -629,6 +649,7 @@ def give_notice(
             "end_date": (before[1], end),
             "notice_given_on": (None, given_on),
             "notice_given_by": ("", by),
+            **({"by_agreement": (False, True)} if by_agreement else {}),
         },
     )
     return _record_of(lease, session)

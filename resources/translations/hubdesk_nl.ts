@@ -863,32 +863,32 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="273"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="351"/>
         <source>Deposit returned: {0}</source>
         <translation>Borg terugbetaald: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="275"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="353"/>
         <source>Deposit received: {0}</source>
         <translation>Borg ontvangen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="276"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="354"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="282"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="360"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="284"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="362"/>
         <source>Deposit</source>
         <translation>Borg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="286"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="364"/>
         <source>Amount returned</source>
         <translation>Terugbetaald bedrag</translation>
     </message>
@@ -1538,32 +1538,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>IndexDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="373"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="451"/>
         <source>Index: {0}</source>
         <translation>Indexeren: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="373"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="451"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="377"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="455"/>
         <source>Index figure, e.g. 118.3</source>
         <translation>Indexcijfer, bijv. 118,3</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="378"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="456"/>
         <source>Anniversary</source>
         <translation>Verjaardag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="379"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="457"/>
         <source>Base index</source>
         <translation>Basisindex</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="380"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="458"/>
         <source>New index figure</source>
         <translation>Nieuw indexcijfer</translation>
     </message>
@@ -1571,127 +1571,132 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="54"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="62"/>
+        <source>Draft lease: {0}</source>
+        <translation>Concepthuurcontract: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="64"/>
         <source>New lease</source>
         <translation>Nieuw huurcontract</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="54"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="65"/>
         <source>Save draft</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="57"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="71"/>
         <source>Tenant and term</source>
         <translation>Huurder en looptijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="58"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="72"/>
         <source>Rent and deposit</source>
         <translation>Huur en borg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="65"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="79"/>
         <source>Open-ended</source>
         <translation>Onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="72"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="86"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="74"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="88"/>
         <source>per month, e.g. 850.00</source>
         <translation>per maand, bijv. 850,00</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="76"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="90"/>
         <source>per month, e.g. 120.00</source>
         <translation>per maand, bijv. 120,00</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="80"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="94"/>
         <source>Index-linked</source>
         <translation>Geïndexeerd met indexcijfer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="86"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="100"/>
         <source>Index figure at the start, e.g. 118.3</source>
         <translation>Indexcijfer bij het begin, bijv. 118,3</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="90"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="104"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="91"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="105"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="92"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="106"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="93"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="107"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="94"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="108"/>
         <source>Notice period</source>
         <translation>Opzegtermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="95"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="109"/>
         <source>Monthly rent</source>
         <translation>Maandhuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="96"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="110"/>
         <source>Rent VAT</source>
         <translation>Btw huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="97"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="111"/>
         <source>Service charge</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="113"/>
         <source>Service charge VAT</source>
         <translation>Btw servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="101"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="115"/>
         <source>Deposit</source>
         <translation>Borg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="102"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="116"/>
         <source>Yearly indexation</source>
         <translation>Jaarlijkse indexatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="104"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="118"/>
         <source>Base index</source>
         <translation>Basisindex</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="106"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="120"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="126"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="143"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="177"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="220"/>
         <source>Choose an organisation</source>
         <translation>Kies een organisatie</translation>
     </message>
@@ -1769,7 +1774,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     <name>LeasesPage</name>
     <message>
         <location filename="../../hubdesk/ui/pages/leases.py" line="322"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="424"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
@@ -1780,143 +1785,153 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
+        <source>Edit draft…</source>
+        <translation>Concept wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <source>Change the draft&apos;s terms (or double-click it)</source>
+        <translation>De voorwaarden van het concept wijzigen (of dubbelklik erop)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="699"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="723"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="709"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="733"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="344"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="344"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="346"/>
         <source>Indexation letter…</source>
         <translation>Indexeringsbrief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="346"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="348"/>
         <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
         <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="353"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="355"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="370"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="372"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="373"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="375"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="379"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="381"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="383"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="385"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="595"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="613"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="634"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="635"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="641"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="663"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="681"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="695"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="719"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="696"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="720"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="710"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="734"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="735"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="747"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="771"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="775"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="775"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="761"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="785"/>
         <source>The letter could not be written to {0}: {1}</source>
         <translation>De brief kon niet worden geschreven naar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="766"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="790"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -2486,34 +2501,49 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="211"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="258"/>
         <source>Give notice: {0}</source>
         <translation>Opzeggen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="212"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="259"/>
         <source>Give notice</source>
         <translation>Opzeggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="223"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="270"/>
         <source>Who gave notice</source>
         <translation>Wie heeft opgezegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="225"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="272"/>
+        <source>By agreement</source>
+        <translation>In onderling overleg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="274"/>
+        <source>Hub and tenant agreed on the end: it may come before the notice period</source>
+        <translation>Hub en huurder zijn het einde overeengekomen: het mag vóór de opzegtermijn vallen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="281"/>
         <source>Given on</source>
         <translation>Opgezegd op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="226"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="282"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="227"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="283"/>
         <source>Ends on</source>
         <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="284"/>
+        <source>Agreed end</source>
+        <translation>Overeengekomen einde</translation>
     </message>
 </context>
 <context>
@@ -3118,57 +3148,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>RenewDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="391"/>
         <source>Renew: {0}</source>
         <translation>Verlengen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="391"/>
         <source>Renew</source>
         <translation>Verlengen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="317"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="395"/>
         <source>Open-ended</source>
         <translation>Onbepaalde tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="322"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="400"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="325"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="403"/>
         <source>Index figure, e.g. 118.3</source>
         <translation>Indexcijfer, bijv. 118,3</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="326"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="404"/>
         <source>Starts on</source>
         <translation>Begint op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="327"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="405"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="328"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="406"/>
         <source>Notice period</source>
         <translation>Opzegtermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="329"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="407"/>
         <source>Monthly rent</source>
         <translation>Maandhuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="331"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="409"/>
         <source>Base index</source>
         <translation>Basisindex</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/lease.py" line="351"/>
+        <location filename="../../hubdesk/ui/dialogs/lease.py" line="429"/>
         <source>Enter the monthly rent, e.g. 850.00</source>
         <translation>Vul de maandhuur in, bijv. 850,00</translation>
     </message>

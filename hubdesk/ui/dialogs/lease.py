@@ -1,5 +1,5 @@
-"""A new lease of one or more private offices, saved as a draft; and the
-small forms of a lease's lifecycle (give notice, end)."""
+"""A lease of one or more private offices, new or a draft being changed; and
+the small forms of a lease's lifecycle (give notice, renew, deposit, index)."""
 
 from __future__ import annotations
 
@@ -48,11 +48,25 @@ def date_edit(day: date) -> QDateEdit:
 
 
 class LeaseDialog(DirectoryDialog):
-    """A new lease: organisation, offices, term, rent and deposit; saved as a draft."""
+    """A lease's organisation, offices, term, rent and deposit, saved as a
+    draft: a new one, or ``existing`` (a draft) changed."""
 
-    def __init__(self, core: Any, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New lease"), self.tr("Save draft"), parent)
+    def __init__(
+        self,
+        core: Any,
+        today: date,
+        parent: QWidget | None = None,
+        existing: LeaseRecord | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Draft lease: {0}").format(existing.organisation_name)
+            if existing is not None
+            else self.tr("New lease"),
+            self.tr("Save draft"),
+            parent,
+        )
         self.core = core
+        self.existing = existing
         self.saved: LeaseRecord | None = None
         self.left_heading.setText(self.tr("Tenant and term"))
         self.right_heading.setText(self.tr("Rent and deposit"))
@@ -112,7 +126,10 @@ class LeaseDialog(DirectoryDialog):
                 settings.list_vat_categories(s, include_inactive=False),
             )
         )
-        self.organisation.set_organisations(organisations, None)
+        self.organisation.set_organisations(
+            organisations,
+            (existing.organisation_id, existing.organisation_name) if existing else None,
+        )
         self.organisation.setCurrentIndex(0)
         self.organisation.setEditText("")
         for space in spaces:
@@ -129,7 +146,33 @@ class LeaseDialog(DirectoryDialog):
 
         self.open_ended.toggled.connect(self._on_open_ended_toggled)
         self.index_linked.toggled.connect(self._on_index_linked_toggled)
+        if existing is not None:
+            self._fill(existing)
         self.finish()
+
+    def _fill(self, lease: LeaseRecord) -> None:
+        self.organisation.select_id(lease.organisation_id)
+        for row in range(self.offices.count()):
+            item = self.offices.item(row)
+            if int(item.data(Qt.ItemDataRole.UserRole)) in lease.office_ids:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.start.setDate(qdate(lease.start_date))
+        self.open_ended.setChecked(lease.end_date is None)
+        if lease.end_date is not None:
+            self.end.setDate(qdate(lease.end_date))
+        self.notice_months.setValue(lease.notice_months)
+        self.rent.setText(format(lease.rent.euros, ".2f"))
+        self.service_charge.setText(format(lease.service_charge.euros, ".2f"))
+        for combo, category in (
+            (self.rent_vat, lease.rent_vat_category_id),
+            (self.service_vat, lease.service_vat_category_id),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(category)))
+        self.deposit.setText(format(lease.deposit.euros, ".2f"))
+        self.indexation.setValue(lease.indexation_bp / 100)
+        self.index_linked.setChecked(lease.index_linked)
+        self.base_index.setText(lease.base_index)
+        self.notes.setPlainText(lease.notes)
 
     def tab_order(self) -> Sequence[QWidget]:
         return (
@@ -198,7 +241,11 @@ class LeaseDialog(DirectoryDialog):
     def submit(self) -> None:
         data = self.values()
         actor = self.core.require_actor()
-        self.saved = self.core.write(lambda s: leases.create_lease(s, actor, data))
+        if self.existing is not None:
+            lease_id = self.existing.id
+            self.saved = self.core.write(lambda s: leases.update_draft(s, actor, lease_id, data))
+        else:
+            self.saved = self.core.write(lambda s: leases.create_lease(s, actor, data))
 
 
 class NoticeDialog(DirectoryDialog):
@@ -222,29 +269,60 @@ class NoticeDialog(DirectoryDialog):
         self.given_by = QLineEdit()
         self.given_by.setPlaceholderText(self.tr("Who gave notice"))
         self.effect = QLabel()
+        self.agreed = QCheckBox(self.tr("By agreement"))
+        self.agreed.setToolTip(
+            self.tr("Hub and tenant agreed on the end: it may come before the notice period")
+        )
+        # an agreed end is mostly the end of a month: this one's by default
+        self.agreed_end = date_edit(
+            (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        )
+        self.agreed_end.setEnabled(False)
         self.add_row(self.left, self.tr("Given on"), "notice_given_on", self.given_on)
         self.add_row(self.left, self.tr("By"), "notice_given_by", self.given_by)
         self.add_row(self.left, self.tr("Ends on"), "ends_on", self.effect)
+        self.add_row(self.left, self.tr("Agreed end"), "end_date", self.agreed_end, self.agreed)
         self.given_on.dateChanged.connect(self._on_given_on_date_changed)
+        self.agreed.toggled.connect(self._on_agreed_toggled)
+        self.agreed_end.dateChanged.connect(self._on_agreed_end_date_changed)
         self._on_given_on_date_changed(self.given_on.date())
         self.finish()
 
     def tab_order(self) -> Sequence[QWidget]:
-        return (self.given_on, self.given_by)
+        return (self.given_on, self.given_by, self.agreed_end, self.agreed)
 
-    def _on_given_on_date_changed(self, value: QDate) -> None:
+    def _show_effect(self) -> None:
+        if self.agreed.isChecked():
+            self.effect.setText(fmt.day(pydate(self.agreed_end.date())))
+            return
         found = self.found
         ends = leases.notice_effect(
-            found.start_date, found.end_date, found.notice_months, pydate(value)
+            found.start_date, found.end_date, found.notice_months, pydate(self.given_on.date())
         )
         self.effect.setText(fmt.day(ends))
+
+    def _on_given_on_date_changed(self, _value: QDate) -> None:
+        self._show_effect()
+
+    def _on_agreed_toggled(self, checked: bool) -> None:
+        self.agreed_end.setEnabled(checked)
+        self._show_effect()
+
+    def _on_agreed_end_date_changed(self, _value: QDate) -> None:
+        self._show_effect()
 
     def submit(self) -> None:
         actor = self.core.require_actor()
         lease_id = self.found.id
         given_on = pydate(self.given_on.date())
         by = self.given_by.text().strip()
-        self.saved = self.core.write(lambda s: leases.give_notice(s, actor, lease_id, given_on, by))
+        agreed = self.agreed.isChecked()
+        ends_on = pydate(self.agreed_end.date()) if agreed else None
+        self.saved = self.core.write(
+            lambda s: leases.give_notice(
+                s, actor, lease_id, given_on, by, ends_on=ends_on, by_agreement=agreed
+            )
+        )
 
 
 class _LeaseAction(DirectoryDialog):

@@ -19,7 +19,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QObject, QStandardPaths
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QStandardPaths
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -333,6 +333,8 @@ class LeasesPage(Page):
         bar.setSpacing(8)
         bar.addStretch(1)
         self.new_button = QPushButton(self.tr("New lease…"))
+        self.edit_button = QPushButton(self.tr("Edit draft…"))
+        self.edit_button.setToolTip(self.tr("Change the draft's terms (or double-click it)"))
         self.activate_button = QPushButton(self.tr("Activate"))
         self.notice_button = QPushButton(self.tr("Give notice…"))
         self.end_button = QPushButton(self.tr("End"))
@@ -389,6 +391,8 @@ class LeasesPage(Page):
         layout.addLayout(lower, 2)
 
         self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.view.activated.connect(self._on_view_activated)
         self.activate_button.clicked.connect(self._on_activate_button_clicked)
         self.notice_button.clicked.connect(self._on_notice_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
@@ -404,6 +408,7 @@ class LeasesPage(Page):
     def change_buttons(self) -> tuple[QPushButton, ...]:
         return (
             self.new_button,
+            self.edit_button,
             self.activate_button,
             self.notice_button,
             self.end_button,
@@ -515,6 +520,7 @@ class LeasesPage(Page):
         self.note.setVisible(not manager)
         self.new_button.setEnabled(manager)
         self.activate_button.setEnabled(manager and status is LeaseStatus.DRAFT)
+        self.edit_button.setEnabled(manager and status is LeaseStatus.DRAFT)
         self.notice_button.setEnabled(manager and status is LeaseStatus.ACTIVE)
         self.end_button.setEnabled(
             manager
@@ -538,6 +544,18 @@ class LeasesPage(Page):
             return None
         dialog = LeaseDialog(self.core, self.today(), self)
         dialog.accepted.connect(lambda: self._changed(dialog.saved.id if dialog.saved else None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_edit(self) -> LeaseDialog | None:
+        """The selected draft in the lease form (a live lease changes only by
+        notice, indexation or renewal)."""
+        found = self._current()
+        if found is None or found.status is not LeaseStatus.DRAFT:
+            return None
+        dialog = LeaseDialog(self.core, self.today(), self, existing=found)
+        dialog.accepted.connect(lambda: self._changed(found.id))
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -677,6 +695,12 @@ class LeasesPage(Page):
 
     def _on_new_button_clicked(self) -> None:
         self.open_new()
+
+    def _on_edit_button_clicked(self) -> None:
+        self.open_edit()
+
+    def _on_view_activated(self, _index: QModelIndex) -> None:
+        self.open_edit()
 
     def _on_activate_button_clicked(self) -> None:
         found = self.selected()
