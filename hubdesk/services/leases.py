@@ -938,11 +938,13 @@ def index_lease(
     return _record_of(lease, session)
 
 
-def due_indexations(session: Session, until: date) -> list[DueIndexation]:
+def due_indexations(
+    session: Session, until: date, *, live: Sequence[LeaseRecord] | None = None
+) -> list[DueIndexation]:
     """Live leases whose next anniversary (on or before ``until``) has no
     rent change yet, by anniversary. A lease several years behind shows its
-    first missing year."""
-    found = [_due(lease, until) for lease in _live_leases(session)]
+    first missing year. ``live``: the live leases, when the caller has them."""
+    found = [_due(lease, until) for lease in _live_leases(session, live)]
     return sorted((d for d in found if d is not None), key=lambda d: (d.anniversary, d.lease_id))
 
 
@@ -977,7 +979,15 @@ def _leases(session: Session, statuses: Sequence[LeaseStatus]) -> list[LeaseReco
     ]
 
 
-def _live_leases(session: Session) -> list[LeaseRecord]:
+def _live_leases(
+    session: Session, known: Sequence[LeaseRecord] | None = None
+) -> Sequence[LeaseRecord]:
+    return known if known is not None else _leases(session, LIVE_LEASE_STATUSES)
+
+
+def live_leases(session: Session) -> list[LeaseRecord]:
+    """The active leases and those under notice, by organisation and start
+    (to hand to the overview, the calendar and the indexations due at once)."""
     return _leases(session, LIVE_LEASE_STATUSES)
 
 
@@ -1004,11 +1014,13 @@ class LeaseOverviewRow:
     deposit_held: Money
 
 
-def lease_overview(session: Session, today: date) -> list[LeaseOverviewRow]:
+def lease_overview(
+    session: Session, today: date, *, live: Sequence[LeaseRecord] | None = None
+) -> list[LeaseOverviewRow]:
     """Per live lease: organisation, offices, rent in force today, service
     charge, end, notice deadline and deposit held (a renewed lease's deposit is
-    held by its successor). Three queries."""
-    leases = _live_leases(session)
+    held by its successor). Three queries (none with ``live``)."""
+    leases = _live_leases(session, live)
     renewed = {lease.predecessor_id for lease in leases if lease.predecessor_id is not None}
     rows = []
     for lease in leases:
@@ -1044,13 +1056,15 @@ class CalendarEntry:
     renewed: bool
 
 
-def notice_calendar(session: Session, today: date, months: int) -> list[CalendarEntry]:
+def notice_calendar(
+    session: Session, today: date, months: int, *, live: Sequence[LeaseRecord] | None = None
+) -> list[CalendarEntry]:
     """What ends, or must be decided, from ``today`` up to ``months`` months
     ahead, in date order: last notice days of active fixed-term leases, and
     the end dates of live leases. Open-ended leases without notice have no
     deadline and do not appear."""
     horizon = today + relativedelta(months=months)
-    leases = _live_leases(session)
+    leases = _live_leases(session, live)
     renewed = {lease.predecessor_id for lease in leases if lease.predecessor_id is not None}
     entries = []
     for lease in leases:

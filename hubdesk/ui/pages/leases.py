@@ -441,15 +441,18 @@ class LeasesPage(Page):
         today = self.today()
         months = int(self.horizon.currentData())
         selected = self.selected()
-        overview, drafts, calendar, vacant, due = self.core.read(
-            lambda s: (
-                leases.lease_overview(s, today),
+
+        def read(s: Any) -> tuple[Any, ...]:
+            live = leases.live_leases(s)
+            return (
+                leases.lease_overview(s, today, live=live),
                 leases.list_leases(s, [LeaseStatus.DRAFT]),
-                leases.notice_calendar(s, today, months),
+                leases.notice_calendar(s, today, months, live=live),
                 leases.vacant_offices(s, today),
-                leases.due_indexations(s, today),
+                leases.due_indexations(s, today, live=live),
             )
-        )
+
+        overview, drafts, calendar, vacant, due = self.core.read(read)
         self.due = {d.lease_id: d for d in due}
         rows = [
             LeaseRow(
