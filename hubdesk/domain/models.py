@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import (
     false as sa_false,
@@ -418,8 +419,24 @@ class CheckIn(Base):
     __table_args__ = (
         CheckConstraint("out_at IS NULL OR out_at >= in_at", name="out_after_in"),
         CheckConstraint("(member_id IS NOT NULL) OR (day_pass_id IS NOT NULL)", name="who"),
+        CheckConstraint("flex_units IN (0, 1, 2)", name="flex_units_half_days"),
         Index("ix_check_ins_in_at", "in_at"),
         Index("ix_check_ins_member_in", "member_id", "in_at"),
+        # Who is in now: the few open check-ins, whatever the history's size.
+        Index(
+            "ix_check_ins_open",
+            "in_at",
+            sqlite_where=text("out_at IS NULL"),
+            postgresql_where=text("out_at IS NULL"),
+        ),
+        # A member is checked in once at a time, also when two desks try at once.
+        Index(
+            "uq_check_ins_member_open",
+            "member_id",
+            unique=True,
+            sqlite_where=text("out_at IS NULL AND member_id IS NOT NULL"),
+            postgresql_where=text("out_at IS NULL AND member_id IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -429,13 +446,20 @@ class CheckIn(Base):
     out_at: Mapped[datetime | None]
     automatic_out: Mapped[bool] = mapped_column(Boolean, default=False)
     billable: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Half days of the holder's flex allowance this visit used (2: a whole
+    #: day; 0: a desk plan, a flex reservation that day, or a second visit).
+    flex_units: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class Visit(Base):
     """A guest of a member: expected, arrived, left."""
 
     __tablename__ = "visits"
-    __table_args__ = (Index("ix_visits_expected_at", "expected_at"),)
+    __table_args__ = (
+        Index("ix_visits_expected_at", "expected_at"),
+        Index("ix_visits_arrived_at", "arrived_at"),
+        CheckConstraint("left_at IS NULL OR left_at >= arrived_at", name="left_after_arrival"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     host_member_id: Mapped[int] = mapped_column(

@@ -9,7 +9,9 @@ hours includes twelve. Flex use is counted in half days (see
 of None makes flex use unlimited.
 
 Usage counts active bookings and late cancellations (those stay charged and
-keep their allowance), in the hub's local calendar month of their start.
+keep their allowance), in the hub's local calendar month of their start; flex
+use also counts the half days visits used (``CheckIn.flex_units``: a member
+who walks in without a flex reservation uses a day of the holder's flex days).
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Date, and_, bindparam, or_, select
+from sqlalchemy import ColumnElement, Date, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.enums import BookingStatus, SpaceKind
-from hubdesk.domain.models import Booking, Membership, Plan, Space
+from hubdesk.domain.models import Booking, CheckIn, Member, Membership, Plan, Space
 from hubdesk.domain.pricing import HALF_DAY_MINUTES
 
 #: Space kinds whose use counts against an allowance, and in which unit.
@@ -120,6 +122,24 @@ def _used_query(by_organisation: bool) -> Any:
     )
 
 
+@cache
+def _visits_query(by_organisation: bool) -> Any:
+    """The half days of flex allowance a holder's visits (check-ins) used in a
+    period, built once."""
+    who: ColumnElement[bool] = (
+        CheckIn.member_id.in_(
+            select(Member.id).where(Member.organisation_id == bindparam("holder"))
+        )
+        if by_organisation
+        else CheckIn.member_id == bindparam("holder")
+    )
+    return select(func.coalesce(func.sum(CheckIn.flex_units), 0)).where(
+        who,
+        CheckIn.in_at >= bindparam("start", type_=CheckIn.in_at.type),
+        CheckIn.in_at < bindparam("end", type_=CheckIn.in_at.type),
+    )
+
+
 def _holder_values(holder: Holder) -> tuple[bool, int | None]:
     if holder.organisation_id is not None:
         return True, holder.organisation_id
@@ -152,16 +172,18 @@ def used(
     *,
     exclude: int | None = None,
 ) -> tuple[int, int]:
-    """(room minutes, flex half days) the holder used in the month of ``day``;
-    ``exclude`` leaves one booking out (the one being changed)."""
+    """(room minutes, flex half days) the holder used in the month of ``day``:
+    bookings, and visits without a flex reservation (see
+    :mod:`hubdesk.services.frontdesk`); ``exclude`` leaves one booking out
+    (the one being changed)."""
     if not holder.known:
         return 0, 0
     by_organisation, holder_id = _holder_values(holder)
     start, end = month_bounds(day, tz)
-    found = session.execute(
-        _used_query(by_organisation), {"holder": holder_id, "start": start, "end": end}
-    )
-    room = flex = 0
+    values = {"holder": holder_id, "start": start, "end": end}
+    found = session.execute(_used_query(by_organisation), values)
+    room = 0
+    flex = int(session.execute(_visits_query(by_organisation), values).scalar_one())
     for booking_id, kind, begin, finish in found:
         if booking_id == exclude:
             continue
