@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _db_option(letter)
 
+    close_day = verbs.add_parser(
+        "close-day",
+        help="check out everyone still in after closing time (for a scheduled task)",
+    )
+    _db_option(close_day)
+
     backup = verbs.add_parser("backup", help="write a verified online backup of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
     _db_option(backup)
@@ -154,6 +160,19 @@ def _letter(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _close_day(args: argparse.Namespace) -> int:
+    from hubdesk.app import Core
+    from hubdesk.services import frontdesk
+
+    core = Core.open(args.db)
+    try:
+        closed = core.write(lambda s: frontdesk.close_day(s))
+    finally:
+        core.close()
+    print(f"{closed} checked out at closing time.")
+    return EXIT_OK
+
+
 def _backup(args: argparse.Namespace) -> int:
     from hubdesk import db
 
@@ -174,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": _check,
         "import": _import,
         "letter": _letter,
+        "close-day": _close_day,
         "backup": _backup,
     }
     from hubdesk.domain.errors import HubdeskError

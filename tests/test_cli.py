@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -13,7 +15,7 @@ from sqlalchemy import func, select
 from hubdesk import __version__
 from hubdesk.cli import main
 from hubdesk.db import Database
-from hubdesk.domain.models import Booking
+from hubdesk.domain.models import Booking, CheckIn, Member
 from tests.helpers import T0, add_space
 
 
@@ -141,6 +143,31 @@ def test_demo_loads_and_refuses_a_hub_with_data(tmp_path: Path) -> None:
     forced = run_cli("demo", "--force", "--db", str(path))
     assert forced.returncode == 0, forced.stderr
     assert run_cli("check", "--db", str(path)).stdout.strip() == "ok"
+
+
+def test_close_day_checks_out_who_is_still_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A visit from a past day, still open, is closed at that day's closing
+    time (the default hours: 18:00 on weekdays)."""
+    path = tmp_path / "hub.sqlite"
+    database = Database.open(path)
+    monday = datetime(2026, 3, 2, 9, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    with database.write() as session:
+        member = Member(
+            first_name="Jan", last_name="Visser", email="jan@example.org", created_at=T0
+        )
+        session.add(member)
+        session.flush()
+        session.add(CheckIn(member_id=member.id, in_at=monday))
+    database.close()
+    assert main(["close-day", "--db", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == "1 checked out at closing time."
+    database = Database.open(path)
+    with database.read() as session:
+        out_at, automatic = session.execute(select(CheckIn.out_at, CheckIn.automatic_out)).one()
+    database.close()
+    assert (out_at, automatic) == (monday.replace(hour=18), True)
 
 
 def test_import_all_or_nothing_from_the_command_line(tmp_path: Path) -> None:

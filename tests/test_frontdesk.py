@@ -63,7 +63,7 @@ def _plan(session: object, name: str, kind: str, flex_days: int | None) -> int:
     return plans.create_plan(session, SYSTEM, data).id  # type: ignore[arg-type]
 
 
-def _hub(db: Database) -> Hub:
+def front_desk_hub(db: Database) -> Hub:
     with db.write() as s:
         ensure_defaults(s)
         room = add_space(s, "Room Mesdag").id
@@ -123,7 +123,7 @@ def _check_ins(db: Database) -> list[tuple[int | None, bool, int, bool]]:
 
 
 def test_in_then_out_then_refusals_store_nothing_twice(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     first = _in(db, hub.sanne, at(MONDAY, 9, 5))
     assert first.checked_in and first.status.in_since == at(MONDAY, 9, 5)
     with pytest.raises(ValidationError) as twice, db.write() as s:
@@ -145,7 +145,7 @@ def test_in_then_out_then_refusals_store_nothing_twice(db: Database) -> None:
 
 
 def test_an_archived_member_is_not_checked_in(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     with db.write() as s:
         directory.archive_member(s, SYSTEM, hub.linh)
     with pytest.raises(ValidationError) as refused, db.write() as s:
@@ -182,7 +182,7 @@ def test_the_database_refuses_a_second_open_check_in(any_db: Database) -> None:
 
 
 def test_desk_plans_are_never_billable_and_use_no_flex_days(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     for week in range(3):
         day = MONDAY + timedelta(days=7 * week)
         result = _in(db, hub.sanne, at(day, 9))
@@ -193,7 +193,7 @@ def test_desk_plans_are_never_billable_and_use_no_flex_days(db: Database) -> Non
 
 
 def test_no_plan_is_billable(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     result = _in(db, hub.linh, at(MONDAY, 9))
     assert result.status.terms is Terms.NO_PLAN and result.status.billable
     assert not result.status.has_plan
@@ -204,7 +204,7 @@ def test_flex_days_are_shared_then_billable(db: Database) -> None:
     """Two days a month for Noordzee: Ingrid's Monday and Jan's Tuesday use
     them, Ingrid's Wednesday is billed; her second visit that Monday and her
     flex reservation on Thursday are not counted again."""
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     monday = _in(db, hub.ingrid, at(MONDAY, 9))
     assert monday.status.terms is Terms.FLEX_DAY
     assert monday.status.flex_days_left == 1
@@ -248,7 +248,7 @@ def test_flex_days_are_shared_then_billable(db: Database) -> None:
 
 
 def test_unlimited_flex_counts_but_never_bills(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     for n in range(4):
         day = MONDAY + timedelta(days=n)
         result = _in(db, hub.omar, at(day, 9))
@@ -258,7 +258,7 @@ def test_unlimited_flex_counts_but_never_bills(db: Database) -> None:
 
 
 def test_the_card_shows_todays_bookings(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     with db.write() as s:
         bookings.create_booking(
             s,
@@ -285,7 +285,7 @@ def test_the_card_shows_todays_bookings(db: Database) -> None:
 
 
 def test_search_finds_by_name_accents_badge_and_organisation(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     with db.read() as s:
         assert [m.member_id for m in frontdesk.find(s, "ode")] == [hub.ingrid]
         assert [m.member_id for m in frontdesk.find(s, "nguyen")] == [hub.linh]
@@ -306,7 +306,7 @@ def test_search_finds_by_name_accents_badge_and_organisation(db: Database) -> No
 
 
 def test_everyone_still_in_is_checked_out_at_closing(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     _in(db, hub.sanne, at(MONDAY, 9))
     _in(db, hub.omar, at(MONDAY, 10))
     _out(db, hub.omar, at(MONDAY, 16))
@@ -335,7 +335,7 @@ def test_everyone_still_in_is_checked_out_at_closing(db: Database) -> None:
 
 def test_a_forgotten_day_is_closed_at_its_own_closing_time(db: Database) -> None:
     """Saturday is closed: a visit that day ends at midnight; Friday's at 18:00."""
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     friday = MONDAY + timedelta(days=4)
     saturday = friday + timedelta(days=1)
     _in(db, hub.sanne, at(friday, 9))
@@ -352,7 +352,7 @@ def test_a_forgotten_day_is_closed_at_its_own_closing_time(db: Database) -> None
 
 
 def test_guests_need_a_name_and_a_host(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     for data, field in (
         (GuestInput(None, "Eva de Wit"), "host"),
         (GuestInput(hub.sanne, "  "), "guest_name"),
@@ -366,7 +366,7 @@ def test_guests_need_a_name_and_a_host(db: Database) -> None:
 
 
 def test_an_expected_guest_arrives_and_leaves(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     with db.write() as s:
         eva = frontdesk.register_guest(
             s,
@@ -396,7 +396,7 @@ def test_an_expected_guest_arrives_and_leaves(db: Database) -> None:
 
 
 def test_a_day_pass_needs_a_name_and_someone_to_pay(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     for data, field in (
         (DayPassInput(name=""), "name"),
         (DayPassInput(name="Kim", paid_with=PaymentMethod.INVOICE), "invoice_organisation"),
@@ -414,7 +414,7 @@ def test_a_day_pass_needs_a_name_and_someone_to_pay(db: Database) -> None:
 
 
 def test_a_day_pass_checks_its_holder_in_at_the_flex_day_price(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     with db.write() as s:
         sold = frontdesk.sell_day_pass(
             s,
@@ -450,7 +450,7 @@ def test_a_day_pass_checks_its_holder_in_at_the_flex_day_price(db: Database) -> 
 def test_a_day_pass_for_a_member_who_is_in_covers_that_visit(db: Database) -> None:
     """Linh has no plan; her visit was billable. The day pass she buys makes
     it not billable instead of adding a second visit."""
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     _in(db, hub.linh, at(MONDAY, 9))
     with db.write() as s:
         frontdesk.sell_day_pass(
@@ -467,7 +467,7 @@ def test_a_day_pass_for_a_member_who_is_in_covers_that_visit(db: Database) -> No
 
 
 def test_today_counts_match_the_database(db: Database) -> None:
-    hub = _hub(db)
+    hub = front_desk_hub(db)
     now = at(MONDAY, 11)
     _in(db, hub.sanne, at(MONDAY, 8, 30))
     _in(db, hub.ingrid, at(MONDAY, 9))

@@ -129,7 +129,7 @@ def test_every_page_by_keyboard(qtbot: QtBot, core: Core, tmp_path: Path) -> Non
     window = open_window(qtbot, core, tmp_path)
     sign_in(qtbot, window, "maria", "correct horse")
     keys = [page.key for page in window.pages]
-    assert keys[:3] == ["overview", "calendar", "members"] and "settings" in keys
+    assert keys[:3] == ["overview", "frontdesk", "calendar"] and "settings" in keys
     for number, page in enumerate(window.pages, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is page

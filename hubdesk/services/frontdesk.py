@@ -541,38 +541,51 @@ def _line(booking: BookingRecord) -> BookingLine:
     )
 
 
-def _open_check_in(session: Session, member_id: int) -> tuple[int, datetime, Terms] | None:
+@dataclass(frozen=True)
+class _OpenVisit:
+    id: int
+    in_at: datetime
+    day_pass_id: int | None
+    billable: bool
+    flex_units: int
+
+
+def _open_check_in(session: Session, member_id: int) -> _OpenVisit | None:
     row = session.execute(
         select(CheckIn.id, CheckIn.in_at, CheckIn.day_pass_id, CheckIn.billable, CheckIn.flex_units)
         .where(CheckIn.member_id == member_id, CheckIn.out_at.is_(None))
         .limit(1)
     ).one_or_none()
-    if row is None:
-        return None
-    id_, in_at, day_pass_id, billable, flex_units = row
-    return id_, in_at, _stored_terms(day_pass_id, billable, flex_units)
+    return None if row is None else _OpenVisit(*row)
 
 
-def _stored_terms(day_pass_id: int | None, billable: bool, flex_units: int) -> Terms:
-    """What a stored check-in's columns say (for showing; the full reason is
-    only known when it is made)."""
-    if day_pass_id is not None:
+def _recalled_terms(session: Session, member: _Member, visit: _OpenVisit) -> Terms:
+    """The terms a stored visit was given: its columns say whether it is
+    billable and what it used; the reason for "neither" is looked up again
+    as of its arrival."""
+    if visit.day_pass_id is not None:
         return Terms.DAY_PASS
-    if billable:
-        return Terms.ALLOWANCE_USED
-    return Terms.FLEX_DAY if flex_units else Terms.DESK
+    if visit.flex_units:
+        units = included(session, member.holder, local_day(visit.in_at, hub_zone(session)))[2]
+        return Terms.UNLIMITED if units is None else Terms.FLEX_DAY
+    if visit.billable:
+        return (
+            Terms.ALLOWANCE_USED
+            if _plans(session, member.holder, local_day(visit.in_at, hub_zone(session)))
+            else (Terms.NO_PLAN)
+        )
+    then = _terms(session, member, visit.in_at, current=visit.id)[0]
+    return then if then in (Terms.DESK, Terms.AGAIN, Terms.RESERVED) else Terms.DESK
 
 
 def _status(
-    session: Session, member: _Member, now: datetime, open_visit: tuple[int, datetime, Terms] | None
+    session: Session, member: _Member, now: datetime, visit: _OpenVisit | None
 ) -> MemberStatus:
     tz = hub_zone(session)
     day = local_day(now, tz)
-    terms, _units, left, plans = _terms(
-        session, member, now, current=open_visit[0] if open_visit else None
-    )
-    if open_visit is not None:
-        terms = _visit_terms(session, open_visit[0]) or open_visit[2]
+    terms, _units, left, plans = _terms(session, member, now, current=visit.id if visit else None)
+    if visit is not None:
+        terms = _recalled_terms(session, member, visit)
     unpaid, unpaid_total, overdue = _unpaid(session, member, day)
     return MemberStatus(
         member_id=member.id,
@@ -588,19 +601,9 @@ def _status(
         unpaid_invoices=unpaid,
         unpaid_total=unpaid_total,
         overdue_invoices=overdue,
-        in_since=open_visit[1] if open_visit else None,
+        in_since=visit.in_at if visit else None,
         terms=terms,
     )
-
-
-#: Terms of the check-ins made through this module in this session, so the
-#: card right after a check-in names the precise reason.
-_TERMS_KEY = "hubdesk.visit_terms"
-
-
-def _visit_terms(session: Session, check_in_id: int) -> Terms | None:
-    found = session.info.get(_TERMS_KEY, {}).get(check_in_id)
-    return found if isinstance(found, Terms) else None
 
 
 def member_status(session: Session, member_id: int, now: datetime | None = None) -> MemberStatus:
@@ -641,7 +644,7 @@ def check_in(
         )
     current = _open_check_in(session, member.id)
     if current is not None:
-        raise _already_in(member, current[1], tz)
+        raise _already_in(member, current.in_at, tz)
     terms, units, _left, _plans_live = _terms(session, member, at)
     row = CheckIn(
         member_id=member.id,
@@ -658,9 +661,9 @@ def check_in(
     except exc.IntegrityError:
         # another desk checked the same member in a moment ago
         current = _open_check_in(session, member.id)
-        raise _already_in(member, current[1] if current else at, tz) from None
-    session.info.setdefault(_TERMS_KEY, {})[row.id] = terms
-    return CheckInResult(True, row.id, at, _status(session, member, at, (row.id, at, terms)))
+        raise _already_in(member, current.in_at if current else at, tz) from None
+    visit = _OpenVisit(row.id, at, None, row.billable, row.flex_units)
+    return CheckInResult(True, row.id, at, _status(session, member, at, visit))
 
 
 def check_out(
@@ -673,13 +676,12 @@ def check_out(
     current = _open_check_in(session, member.id)
     if current is None:
         raise ValidationError("member", _("{name} is not checked in").format(name=member.name))
-    check_in_id, in_at, _terms_then = current
     session.execute(
         update(CheckIn)
-        .where(CheckIn.id == check_in_id, CheckIn.out_at.is_(None))
-        .values(out_at=max(at, in_at), automatic_out=False)
+        .where(CheckIn.id == current.id, CheckIn.out_at.is_(None))
+        .values(out_at=max(at, current.in_at), automatic_out=False)
     )
-    return CheckInResult(False, check_in_id, at, _status(session, member, at, None))
+    return CheckInResult(False, current.id, at, _status(session, member, at, None))
 
 
 def check_in_or_out(
@@ -949,7 +951,8 @@ def sell_day_pass(
             "paid_with", _("A day pass is paid at the desk (cash, card, pin) or invoiced")
         )
     default_price, category = day_pass_price(session)
-    price = validation.money(data.price, field="price", label=_("Price")) or default_price
+    given = validation.money(data.price, field="price", label=_("Price"))
+    price = default_price if given is None else given
     member: _Member | None = None
     if data.member_id is not None:
         member = _member(session, data.member_id)
@@ -977,7 +980,7 @@ def sell_day_pass(
         # the member is in already: the pass covers this visit
         session.execute(
             update(CheckIn)
-            .where(CheckIn.id == current[0])
+            .where(CheckIn.id == current.id)
             .values(day_pass_id=sold.id, billable=False, flex_units=0)
         )
     else:

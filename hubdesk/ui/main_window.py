@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def page_classes(self) -> list[type]:
         from hubdesk.ui.pages.calendar import CalendarPage
+        from hubdesk.ui.pages.frontdesk import FrontDeskPage
         from hubdesk.ui.pages.leases import LeasesPage
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
 
         return [
             OverviewPage,
+            FrontDeskPage,
             CalendarPage,
             MembersPage,
             OrganisationsPage,

@@ -861,6 +861,104 @@
     </message>
 </context>
 <context>
+    <name>DayPassDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="185"/>
+        <source>Sell a day pass</source>
+        <translation>Dagpas verkopen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="185"/>
+        <source>Sell</source>
+        <translation>Verkopen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="189"/>
+        <source>Day pass for today</source>
+        <translation>Dagpas voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="196"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="198"/>
+        <source>Optional, for the receipt</source>
+        <translation>Optioneel, voor de bon</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="200"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="201"/>
+        <source>Optional: the member it is for</source>
+        <translation>Optioneel: het lid voor wie hij is</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="213"/>
+        <source>&amp;PIN</source>
+        <translation>&amp;Pin</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="214"/>
+        <source>C&amp;ard</source>
+        <translation>&amp;Creditcard</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="215"/>
+        <source>Ca&amp;sh</source>
+        <translation>C&amp;ontant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="216"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Factuur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="230"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="231"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="233"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="235"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="236"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="237"/>
+        <source>Paid with</source>
+        <translation>Betaald met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="238"/>
+        <source>Invoice to</source>
+        <translation>Factureren aan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="266"/>
+        <source>Choose the member from the list, or clear it</source>
+        <translation>Kies het lid uit de lijst, of maak het veld leeg</translation>
+    </message>
+</context>
+<context>
     <name>DepositDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/lease.py" line="351"/>
@@ -1276,6 +1374,207 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="108"/>
         <source>The list price of the room for this time, before any allowance</source>
         <translation>De standaardprijs van de ruimte voor deze tijd, zonder tegoed uit een abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDeskPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="262"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="351"/>
+        <source>Front desk</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="265"/>
+        <source>Register guest…</source>
+        <translation>Gast aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="266"/>
+        <source>A guest for the member picked (Ctrl+G)</source>
+        <translation>Een gast voor het gekozen lid (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="267"/>
+        <source>Day pass…</source>
+        <translation>Dagpas…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="268"/>
+        <source>Sell a day pass (Ctrl+D)</source>
+        <translation>Een dagpas verkopen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="278"/>
+        <source>Name, organisation or badge code — Enter checks in or out</source>
+        <translation>Naam, organisatie of pascode — Enter meldt aan of af</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="309"/>
+        <source>Guests today</source>
+        <translation>Gasten vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="312"/>
+        <source>Arrived</source>
+        <translation>Aangekomen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="313"/>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="324"/>
+        <source>No guests expected today.</source>
+        <translation>Vandaag worden geen gasten verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="423"/>
+        <source>Nobody matches “{0}”.</source>
+        <translation>Niemand past bij “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="427"/>
+        <source>Type at least three letters (or scan a badge) to check someone in.</source>
+        <translation>Typ minstens drie letters (of scan een pas) om iemand aan te melden.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="447"/>
+        <source>{0} checked in at {1}.</source>
+        <translation>{0} aangemeld om {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="449"/>
+        <source>{0} checked out at {1}.</source>
+        <translation>{0} afgemeld om {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="532"/>
+        <source>Guest {0} registered for {1}.</source>
+        <translation>Gast {0} aangemeld voor {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="551"/>
+        <source>Day pass sold to {0} ({1}); checked in.</source>
+        <translation>Dagpas verkocht aan {0} ({1}); aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="570"/>
+        <source>{0} arrived.</source>
+        <translation>{0} is aangekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="573"/>
+        <source>{0} left.</source>
+        <translation>{0} is vertrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="584"/>
+        <source>Host: {0}.</source>
+        <translation>Gastheer/-vrouw: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="120"/>
+        <source>Register a guest</source>
+        <translation>Een gast aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="120"/>
+        <source>Register</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="126"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="129"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="131"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="132"/>
+        <source>Type the host&apos;s name</source>
+        <translation>Typ de naam van de gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="135"/>
+        <source>Here now</source>
+        <translation>Nu aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="142"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="143"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="144"/>
+        <source>Host</source>
+        <translation>Gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="145"/>
+        <source>Expected at</source>
+        <translation>Verwacht om</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="162"/>
+        <source>Choose the host from the list</source>
+        <translation>Kies de gastheer/-vrouw uit de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>GuestTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="103"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="123"/>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="104"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="105"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="106"/>
+        <source>Host</source>
+        <translation>Gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="120"/>
+        <source>Left {0}</source>
+        <translation>Vertrokken {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="122"/>
+        <source>Here since {0}</source>
+        <translation>Aanwezig sinds {0}</translation>
     </message>
 </context>
 <context>
@@ -1805,13 +2104,13 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="723"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="726"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="733"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="736"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
@@ -1866,72 +2165,72 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="613"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="616"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="634"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="637"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="635"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="638"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="641"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="644"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="681"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="684"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="719"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="722"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="720"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="723"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="734"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="737"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="735"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="738"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="771"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="774"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="775"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="775"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="785"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="788"/>
         <source>The letter could not be written to {0}: {1}</source>
         <translation>De brief kon niet worden geschreven naar {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="790"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="793"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -2065,69 +2364,175 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="374"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="376"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="395"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="397"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="396"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="397"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="399"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="400"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="399"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="401"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="400"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="402"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="401"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="403"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="406"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="408"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="421"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="420"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="422"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="429"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="431"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <source>Badge</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="80"/>
+        <source>In since {0}</source>
+        <translation>Binnen sinds {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="81"/>
+        <source>Out</source>
+        <translation>Buiten</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="174"/>
+        <source>Check someone in and their card shows here.</source>
+        <translation>Meld iemand aan en zijn of haar kaart verschijnt hier.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="199"/>
+        <source>Individual member</source>
+        <translation>Individueel lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="202"/>
+        <source>Checked out at {0}</source>
+        <translation>Afgemeld om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="204"/>
+        <source>Checked in at {0}</source>
+        <translation>Aangemeld om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="206"/>
+        <source>Not in</source>
+        <translation>Niet binnen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="212"/>
+        <source>Plan: {0}</source>
+        <translation>Abonnement: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="214"/>
+        <source>No plan</source>
+        <translation>Geen abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="217"/>
+        <source>Own desk</source>
+        <translation>Eigen werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="219"/>
+        <source>Flex days: unlimited</source>
+        <translation>Flexdagen: onbeperkt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="222"/>
+        <source>Flex days left this month: {0}</source>
+        <translation>Flexdagen over deze maand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="234"/>
+        <source>Today:</source>
+        <translation>Vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="236"/>
+        <source>No bookings today</source>
+        <translation>Vandaag geen reserveringen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="238"/>
+        <source>{0} unpaid invoice(s), {1} open</source>
+        <translation>{0} onbetaalde factuur/facturen, {1} open</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="242"/>
+        <source>{0} overdue</source>
+        <translation>{0} over de vervaldatum</translation>
     </message>
 </context>
 <context>
