@@ -28,6 +28,7 @@ import threading
 import time
 import unicodedata
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -983,6 +984,12 @@ class _Index:
     texts: tuple[str, ...]
     active_ids: tuple[int, ...]
     active_texts: tuple[str, ...]
+    #: The texts joined by newlines, and where each one starts: one C-speed
+    #: ``str.find`` scan finds a word in all of them.
+    blob: str = ""
+    starts: tuple[int, ...] = ()
+    active_blob: str = ""
+    active_starts: tuple[int, ...] = ()
     #: Records fetched while the data had this signature (filled as searches
     #: show them), so typing on in the search box does not fetch them again.
     records: dict[int, MemberRecord] = field(default_factory=dict)
@@ -1023,14 +1030,60 @@ def _build_index(rows: Sequence[Any], signature: tuple[Any, ...]) -> _Index:
             for id_, first, last, mail, badge, archived, org in rows
         ),
     )
+    texts = tuple(e[4] for e in entries)
+    active_texts = tuple(e[4] for e in entries if not e[3])
+    blob, starts = _joined(texts)
+    active_blob, active_starts = _joined(active_texts)
     return _Index(
         signature=signature,
         built_at=time.monotonic(),
         ids=tuple(e[2] for e in entries),
-        texts=tuple(e[4] for e in entries),
+        texts=texts,
         active_ids=tuple(e[2] for e in entries if not e[3]),
-        active_texts=tuple(e[4] for e in entries if not e[3]),
+        active_texts=active_texts,
+        blob=blob,
+        starts=starts,
+        active_blob=active_blob,
+        active_starts=active_starts,
     )
+
+
+def _joined(texts: Sequence[str]) -> tuple[str, tuple[int, ...]]:
+    starts = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    return "\n".join(texts), tuple(starts)
+
+
+def _containing(blob: str, starts: Sequence[int], word: str) -> list[int]:
+    """The positions (in index order) of the texts that contain ``word``."""
+    found: list[int] = []
+    at = blob.find(word)
+    while at >= 0:
+        position = bisect_right(starts, at) - 1
+        found.append(position)
+        # on to the next text: one hit per text is enough
+        next_start = starts[position + 1] if position + 1 < len(starts) else len(blob)
+        at = blob.find(word, next_start)
+    return found
+
+
+def _matches(index: _Index, words: Sequence[str], include_archived: bool) -> list[int]:
+    """Positions of the index entries holding every word (all, without words)."""
+    texts, blob, starts = (
+        (index.texts, index.blob, index.starts)
+        if include_archived
+        else (index.active_texts, index.active_blob, index.active_starts)
+    )
+    if not words:
+        return list(range(len(texts)))
+    first, rest = words[0], words[1:]
+    picked = _containing(blob, starts, first)
+    for word in rest:
+        picked = [i for i in picked if word in texts[i]]
+    return picked
 
 
 def _committed_index(engine: Engine) -> _Index:
@@ -1086,19 +1139,28 @@ def search_members(
     contains every word of ``text`` (case and accents ignored: 'odeg' finds
     Ødegaard, 'nguyen' finds Nguyễn), by last name; at most ``limit``.
     Empty text gives the first ``limit`` members."""
-    words = sorted({fold(w) for w in text.split()}, key=len, reverse=True)
+    words = _words(text)
     index = _member_index(session)
-    ids, texts = (
-        (index.ids, index.texts) if include_archived else (index.active_ids, index.active_texts)
+    ids = index.ids if include_archived else index.active_ids
+    picked = _matches(index, words, include_archived)
+    return _records(
+        session, index, [ids[i] for i in picked[: max(0, limit)]], words, include_archived
     )
-    if words:
-        first, rest = words[0], words[1:]
-        picked = [i for i, t in enumerate(texts) if first in t]
-        for word in rest:
-            picked = [i for i in picked if word in texts[i]]
-    else:
-        picked = list(range(len(texts)))
-    chosen = [ids[i] for i in picked[: max(0, limit)]]
+
+
+def _words(text: str) -> list[str]:
+    return sorted({fold(w) for w in text.split()}, key=len, reverse=True)
+
+
+def _records(
+    session: Session,
+    index: _Index,
+    chosen: Sequence[int],
+    words: Sequence[str],
+    include_archived: bool,
+) -> list[MemberRecord]:
+    """The records of the ``chosen`` member ids, in that order, checked
+    against the words once more."""
     known = index.records
     missing = [id_ for id_ in chosen if id_ not in known]
     if missing:
@@ -1123,6 +1185,33 @@ def search_members(
         if (include_archived or not member.archived) and all(w in entry for w in words):
             found.append(member)
     return found
+
+
+def rank_members(session: Session, text: str, *, limit: int = 8) -> list[MemberRecord]:
+    """The members :func:`search_members` finds (archived ones left out), best
+    first for someone at a front desk: a badge code that is the text exactly,
+    then names with a word starting with it, then organisations starting with
+    it, then the rest; by last name within each; at most ``limit``."""
+    words = _words(text)
+    if not words:
+        return []
+    index = _member_index(session)
+    wanted = fold(" ".join(text.split()))
+    ranked: list[tuple[int, int]] = []
+    for position in _matches(index, words, False):
+        name, _email, badge, organisation = index.active_texts[position].split(_SEP)
+        if badge and badge == wanted:
+            rank = 0
+        elif name.startswith(wanted) or f" {wanted}" in name:
+            rank = 1
+        elif organisation.startswith(wanted):
+            rank = 2
+        else:
+            rank = 3
+        ranked.append((rank, position))
+    ranked.sort()
+    chosen = [index.active_ids[position] for _rank, position in ranked[: max(0, limit)]]
+    return _records(session, index, chosen, words, False)
 
 
 # -------------------------------------------------------------------------- spaces

@@ -68,7 +68,7 @@ from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.bookings import BookingRecord, bookings_between, hub_zone, opening_hours_on
 from hubdesk.services.clock import now_utc
-from hubdesk.services.directory import fold, search_members
+from hubdesk.services.directory import fold, rank_members
 
 #: Enter checks the top match in only from this many characters on (or an
 #: exact badge code): one stray key must not check somebody in.
@@ -326,24 +326,10 @@ def find(session: Session, text: str, *, limit: int = 8) -> list[Match]:
     """Members (not archived) whose name, organisation, e-mail or badge code
     holds every word of ``text``, case and accents ignored; an exact badge
     code first, then names starting with the text, then the rest."""
-    wanted = fold(text.strip())
-    if not wanted:
+    ranked = rank_members(session, text, limit=limit)
+    if not ranked:
         return []
-    found = search_members(session, text, limit=200)
-    if not found:
-        return []
-
-    def rank(member: Any) -> int:
-        if member.badge_code and fold(member.badge_code) == wanted:
-            return 0
-        name = fold(member.full_name)
-        if name.startswith(wanted) or fold(member.last_name).startswith(wanted):
-            return 1
-        if fold(member.organisation_name).startswith(wanted):
-            return 2
-        return 3
-
-    ranked = sorted(found, key=rank)[:limit]
+    wanted = fold(" ".join(text.split()))
     ids = [m.id for m in ranked]
     open_since = dict(
         session.execute(
@@ -470,12 +456,12 @@ def _terms(
     day = local_day(at, tz)
     start, end = _day_bounds(day, tz)
     plans = _plans(session, member.holder, day)
+    if any(kind in DESK_PLANS for _name, kind in plans):
+        return Terms.DESK, 0, None, plans  # a desk of one's own: no flex days to count
     has_plan, _minutes, units = included(session, member.holder, day)
     left: float | None = None
     if units is not None:
         left = max(0, units - used(session, member.holder, day, tz)[1]) / 2
-    if any(kind in DESK_PLANS for _name, kind in plans):
-        return Terms.DESK, 0, left, plans
     if _visited_before(session, member.id, start, at, skip=current):
         return Terms.AGAIN, 0, left, plans
     if _reserved_flex(session, member.id, start, end):
@@ -578,14 +564,28 @@ def _recalled_terms(session: Session, member: _Member, visit: _OpenVisit) -> Ter
     return then if then in (Terms.DESK, Terms.AGAIN, Terms.RESERVED) else Terms.DESK
 
 
+_Assessment = tuple[Terms, int, float | None, list[tuple[str, PlanKind]]]
+
+
 def _status(
-    session: Session, member: _Member, now: datetime, visit: _OpenVisit | None
+    session: Session,
+    member: _Member,
+    now: datetime,
+    visit: _OpenVisit | None,
+    known: _Assessment | None = None,
 ) -> MemberStatus:
+    """The card; ``known``: the visit's terms as just decided (else they
+    are looked up)."""
     tz = hub_zone(session)
     day = local_day(now, tz)
-    terms, _units, left, plans = _terms(session, member, now, current=visit.id if visit else None)
-    if visit is not None:
-        terms = _recalled_terms(session, member, visit)
+    if known is not None:
+        terms, _units, left, plans = known
+    else:
+        terms, _units, left, plans = _terms(
+            session, member, now, current=visit.id if visit else None
+        )
+        if visit is not None:
+            terms = _recalled_terms(session, member, visit)
     unpaid, unpaid_total, overdue = _unpaid(session, member, day)
     return MemberStatus(
         member_id=member.id,
@@ -632,8 +632,34 @@ def check_in(
     """Check a member in. Refused (nothing stored) for an archived member or
     one who is in already."""
     del actor  # any staff member; check-ins are their own log
-    at = _now(now)
     member = _member(session, member_id)
+    return _check_in(session, member, _open_check_in(session, member.id), _now(now))
+
+
+def check_out(
+    session: Session, actor: Actor, member_id: int | None, now: datetime | None = None
+) -> CheckInResult:
+    """Check a member out (refused when they are not in)."""
+    del actor
+    member = _member(session, member_id)
+    return _check_out(session, member, _open_check_in(session, member.id), _now(now))
+
+
+def check_in_or_out(
+    session: Session, actor: Actor, member_id: int | None, now: datetime | None = None
+) -> CheckInResult:
+    """What Enter at the front desk does: in when out, out when in."""
+    del actor
+    member = _member(session, member_id)
+    current = _open_check_in(session, member.id)
+    if current is not None:
+        return _check_out(session, member, current, _now(now))
+    return _check_in(session, member, None, _now(now))
+
+
+def _check_in(
+    session: Session, member: _Member, current: _OpenVisit | None, at: datetime
+) -> CheckInResult:
     tz = hub_zone(session)
     if member.archived:
         raise ValidationError(
@@ -642,10 +668,9 @@ def check_in(
                 name=member.name
             ),
         )
-    current = _open_check_in(session, member.id)
     if current is not None:
         raise _already_in(member, current.in_at, tz)
-    terms, units, _left, _plans_live = _terms(session, member, at)
+    terms, units, left, plans = _terms(session, member, at)
     row = CheckIn(
         member_id=member.id,
         in_at=at,
@@ -663,17 +688,14 @@ def check_in(
         current = _open_check_in(session, member.id)
         raise _already_in(member, current.in_at if current else at, tz) from None
     visit = _OpenVisit(row.id, at, None, row.billable, row.flex_units)
-    return CheckInResult(True, row.id, at, _status(session, member, at, visit))
+    after = None if left is None else max(0.0, left - units / 2)
+    status = _status(session, member, at, visit, (terms, units, after, plans))
+    return CheckInResult(True, row.id, at, status)
 
 
-def check_out(
-    session: Session, actor: Actor, member_id: int | None, now: datetime | None = None
+def _check_out(
+    session: Session, member: _Member, current: _OpenVisit | None, at: datetime
 ) -> CheckInResult:
-    """Check a member out (refused when they are not in)."""
-    del actor
-    at = _now(now)
-    member = _member(session, member_id)
-    current = _open_check_in(session, member.id)
     if current is None:
         raise ValidationError("member", _("{name} is not checked in").format(name=member.name))
     session.execute(
@@ -682,16 +704,6 @@ def check_out(
         .values(out_at=max(at, current.in_at), automatic_out=False)
     )
     return CheckInResult(False, current.id, at, _status(session, member, at, None))
-
-
-def check_in_or_out(
-    session: Session, actor: Actor, member_id: int | None, now: datetime | None = None
-) -> CheckInResult:
-    """What Enter at the front desk does: in when out, out when in."""
-    member = _member(session, member_id)
-    if _open_check_in(session, member.id) is not None:
-        return check_out(session, actor, member.id, now)
-    return check_in(session, actor, member.id, now)
 
 
 def close_day(session: Session, now: datetime | None = None) -> int:
