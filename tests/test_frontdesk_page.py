@@ -4,7 +4,7 @@ badge scanner, which types its code and Enter), on a real SQLite hub."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.plans import MembershipInput, PlanInput
 from hubdesk.ui.dialogs.frontdesk import DayPassDialog, GuestDialog
 from hubdesk.ui.pages.frontdesk import FrontDeskPage
-from tests.helpers import add_organisation, add_space, open_page, open_window, sign_in
+from tests.helpers import ZONE, add_organisation, add_space, open_page, open_window, sign_in
 
 # the member field's completer popup under the offscreen platform
 pytestmark = pytest.mark.qt_log_ignore(
@@ -288,3 +288,27 @@ def test_models_pass_the_model_tester(qtbot: QtBot, core: Core, qtmodeltester: A
     qtbot.keyClicks(page.search, "jan")
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.guest_model)
+
+
+def test_whoever_is_still_in_after_closing_is_checked_out(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    """Yesterday's forgotten visit is closed when the desk signs in; today's at
+    closing time by the window's minute check, and the Front desk page hears
+    of it."""
+    hub = _hub(core)
+    last_week = date.today() - timedelta(days=7)
+    monday = last_week - timedelta(days=last_week.weekday())
+    forgotten = datetime.combine(monday, time(9), ZONE)
+    core.write(lambda s: frontdesk.check_in(s, SYSTEM, hub["jan"], forgotten))
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    with core.db.read() as s:
+        out_at, automatic = s.execute(select(CheckIn.out_at, CheckIn.automatic_out)).one()
+    assert (out_at, automatic) == (datetime.combine(monday, time(18), ZONE), True)
+    morning = datetime.combine(monday + timedelta(days=1), time(9), ZONE)
+    core.write(lambda s: frontdesk.check_in(s, SYSTEM, hub["sanne"], morning))
+    assert window.close_day(morning + timedelta(hours=8, minutes=59)) == 0
+    with qtbot.waitSignal(window.data_changed):
+        assert window.close_day(morning + timedelta(hours=9, minutes=1)) == 1
+    assert _open_in(core) == []

@@ -706,49 +706,64 @@ def _check_out(
     return CheckInResult(False, current.id, at, _status(session, member, at, None))
 
 
-def close_day(session: Session, now: datetime | None = None) -> int:
-    """Check out everyone still in after closing time (at closing time, marked
-    automatic), and the guests still in; returns how many were closed."""
-    at = _now(now)
-    closed = 0
-    open_rows = session.execute(
-        select(CheckIn.id, CheckIn.in_at).where(CheckIn.out_at.is_(None)).order_by(CheckIn.in_at)
-    ).all()
+def _due_closings(
+    session: Session, at: datetime
+) -> tuple[list[tuple[int, datetime]], list[tuple[int, datetime]]]:
+    """(check-ins, guest visits) still open after their day's closing time,
+    each with the instant it closes at."""
     tz = hub_zone(session)
     closing: dict[date, datetime] = {}
-    for check_in_id, in_at in open_rows:
-        day = local_day(in_at, tz)
+
+    def closes(start: datetime) -> datetime | None:
+        day = local_day(start, tz)
         if day not in closing:
             closing[day] = closing_instant(session, day)
-        if closing[day] > at:
-            continue
-        session.execute(
-            update(CheckIn)
-            .where(CheckIn.id == check_in_id, CheckIn.out_at.is_(None))
-            .values(out_at=max(in_at, closing[day]), automatic_out=True)
-        )
-        closed += 1
-    guests = session.execute(
+        return max(start, closing[day]) if closing[day] <= at else None
+
+    visits = []
+    for check_in_id, in_at in session.execute(
+        select(CheckIn.id, CheckIn.in_at).where(CheckIn.out_at.is_(None)).order_by(CheckIn.in_at)
+    ):
+        out = closes(in_at)
+        if out is not None:
+            visits.append((check_in_id, out))
+    guests = []
+    for visit_id, arrived_at in session.execute(
         select(Visit.id, Visit.arrived_at).where(
             Visit.arrived_at >= at - GUEST_CLOSE_LOOKBACK,
             Visit.arrived_at <= at,
             Visit.left_at.is_(None),
         )
-    ).all()
-    for visit_id, arrived_at in guests:
+    ):
         assert arrived_at is not None  # the query asks for arrived guests
-        day = local_day(arrived_at, tz)
-        if day not in closing:
-            closing[day] = closing_instant(session, day)
-        if closing[day] > at:
-            continue
+        out = closes(arrived_at)
+        if out is not None:
+            guests.append((visit_id, out))
+    return visits, guests
+
+
+def closings_due(session: Session, now: datetime | None = None) -> int:
+    """How many :func:`close_day` would close now (a read: the desk asks this
+    every minute and writes only when there is something to close)."""
+    visits, guests = _due_closings(session, _now(now))
+    return len(visits) + len(guests)
+
+
+def close_day(session: Session, now: datetime | None = None) -> int:
+    """Check out everyone still in after closing time (at closing time, marked
+    automatic), and the guests still in; returns how many were closed."""
+    visits, guests = _due_closings(session, _now(now))
+    for check_in_id, out in visits:
         session.execute(
-            update(Visit)
-            .where(Visit.id == visit_id, Visit.left_at.is_(None))
-            .values(left_at=max(arrived_at, closing[day]))
+            update(CheckIn)
+            .where(CheckIn.id == check_in_id, CheckIn.out_at.is_(None))
+            .values(out_at=out, automatic_out=True)
         )
-        closed += 1
-    return closed
+    for visit_id, out in guests:
+        session.execute(
+            update(Visit).where(Visit.id == visit_id, Visit.left_at.is_(None)).values(left_at=out)
+        )
+    return len(visits) + len(guests)
 
 
 # ----------------------------------------------------------------------- guests

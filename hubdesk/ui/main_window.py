@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.statusBar().addPermanentWidget(self.clock_label)
+        self._closing_checked = -1
         self._clock = QTimer(self)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start(15_000)
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self._set_workspace_enabled(True)
         self.import_actions[2].setEnabled(bool(actor.is_manager))  # spaces: managers only
+        self.close_day()  # the days the desk was closed since
         self.show_page(last_page)
 
     def lock(self) -> None:
@@ -442,6 +444,29 @@ class MainWindow(QMainWindow):
 
         now = datetime.now(UTC).astimezone(self._zone)
         self.clock_label.setText(self.tr("Hub time {0}").format(formats.clock(now)))
+        if now.minute != self._closing_checked:
+            self._closing_checked = now.minute
+            self.close_day()
+
+    def close_day(self, now: datetime | None = None) -> int:
+        """Check out whoever is still in after closing time (asked once a
+        minute while someone is signed in; a write only when there is
+        something to close)."""
+        core = self.core
+        if core is None or core.actor is None:
+            return 0
+        from hubdesk.domain.errors import HubdeskError
+        from hubdesk.services import frontdesk
+
+        try:
+            if not core.read(lambda s: frontdesk.closings_due(s, now)):
+                return 0
+            closed: int = core.write(lambda s: frontdesk.close_day(s, now))
+        except HubdeskError:
+            return 0  # a locked or unreachable database: the next minute tries again
+        if closed:
+            self.data_changed.emit({"check_in", "visit"})
+        return closed
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(options.GEOMETRY.key, self.saveGeometry())
