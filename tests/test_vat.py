@@ -17,19 +17,19 @@ def test_line_amounts_round_half_up() -> None:
 
 
 def test_vat_per_rate_not_per_line() -> None:
-    """Three lines of € 0.10 at 21 %: per line 0.02 each (0.06), on the sum
-    0.063 -> 0.06; three of € 0.05: 0.0105 each (0.03) but 0.0315 -> 0.03."""
-    lines = [TaxedAmount("high", 2100, Money(10))] * 3 + [
+    """Three lines of € 0.07 at 21 %: 0.0147 each would round to 0.01 three
+    times (0.03); on their sum, 0.0441 rounds to 0.04."""
+    lines = [TaxedAmount("high", 2100, Money(7))] * 3 + [
         TaxedAmount("exempt", 0, Money(95_000)),
         TaxedAmount("low", 900, Money(1_050)),
     ]
     result = totals(lines)
     assert [(r.vat_category_code, r.net, r.vat) for r in result.by_rate] == [
-        ("high", Money(30), Money(6)),
+        ("high", Money(21), Money(4)),
         ("low", Money(1_050), Money(95)),
         ("exempt", Money(95_000), Money(0)),
     ]
-    assert (result.net, result.vat, result.gross) == (Money(96_080), Money(101), Money(96_181))
+    assert (result.net, result.vat, result.gross) == (Money(96_071), Money(99), Money(96_170))
 
 
 amounts = st.lists(
