@@ -19,6 +19,18 @@ def round_half_up(value: Decimal) -> int:
     return int(value.quantize(CENT, rounding=ROUND_HALF_UP))
 
 
+def as_cents(value: object) -> int:
+    """Cents from what a SQL sum gives back: Money (a typed column), an int
+    or Decimal (a plain number, e.g. ``coalesce(sum(...), 0)``), or None."""
+    if value is None:
+        return 0
+    if isinstance(value, Money):
+        return value.cents
+    if isinstance(value, int | Decimal):
+        return int(value)
+    raise TypeError(f"not an amount of cents: {value!r}")
+
+
 def vat_cents(net_cents: int, rate_bp: int) -> int:
     """VAT on a net amount at a rate in basis points, rounded half-up."""
     return round_half_up(Decimal(net_cents) * Decimal(rate_bp) / Decimal(10000))

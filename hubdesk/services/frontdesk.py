@@ -62,7 +62,7 @@ from hubdesk.domain.models import (
     Space,
     Visit,
 )
-from hubdesk.domain.money import Money
+from hubdesk.domain.money import Money, as_cents
 from hubdesk.services import validation
 from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
@@ -502,7 +502,7 @@ def _unpaid(session: Session, member: _Member, today: date) -> tuple[int, Money,
     count = overdue = 0
     total = 0
     for gross, paid_cents, credited_cents, due in rows:
-        open_cents = gross.cents - int(paid_cents) - int(credited_cents)
+        open_cents = gross.cents - as_cents(paid_cents) - as_cents(credited_cents)
         if open_cents > 0:
             count += 1
             total += open_cents
