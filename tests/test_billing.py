@@ -62,7 +62,7 @@ def _organisation(session: Any, name: str, **extra: Any) -> int:
     return organisation.id
 
 
-def _hub(db: Database) -> Hub:
+def billing_hub(db: Database) -> Hub:
     with db.write() as s:
         ensure_defaults(s)
         office = add_space(s, "Office 1.06", SpaceKind.PRIVATE_OFFICE, capacity=4).id
@@ -81,7 +81,7 @@ def _hub(db: Database) -> Hub:
         return Hub(noordzee, kustlab, office, codes["exempt"], codes["high"])
 
 
-def _lease_from_17_september(db: Database, hub: Hub) -> int:
+def lease_from_17_september(db: Database, hub: Hub) -> int:
     data = LeaseInput(
         organisation_id=hub.noordzee,
         office_ids=[hub.office],
@@ -136,8 +136,8 @@ def _invoice(db: Database, organisation_id: int, month: Month) -> Invoice:
 def test_a_lease_from_the_17th_of_a_30_day_month(db: Database) -> None:
     """14 of 30 days: rent 900.00 -> 420.00 (exempt), service charge 150.00
     -> 70.00 + 21 % = 14.70; total 504.70."""
-    hub = _hub(db)
-    _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
     result = _run(db, SEPTEMBER)
     assert result.drafts_made == 1 and result.lines_added == 2
     assert _lines(db, hub.noordzee, SEPTEMBER) == [
@@ -171,7 +171,7 @@ def test_a_lease_from_the_17th_of_a_30_day_month(db: Database) -> None:
 def test_a_plan_change_on_the_11th_gives_two_prorated_lines(db: Database) -> None:
     """October has 31 days: 10 days of 100.00 = 32.26 (32.258...), 21 days of
     200.00 = 135.48 (135.483...)."""
-    hub = _hub(db)
+    hub = billing_hub(db)
     with db.write() as s:
         small = plans.create_plan(
             s, SYSTEM, PlanInput("Flex 4", "flex", "100.00", "high", included_flex_days=4)
@@ -198,7 +198,7 @@ def test_a_plan_change_on_the_11th_gives_two_prorated_lines(db: Database) -> Non
 
 
 def test_reverse_charge_for_an_eu_business_customer(db: Database) -> None:
-    hub = _hub(db)
+    hub = billing_hub(db)
     with db.write() as s:
         plan = plans.create_plan(
             s, SYSTEM, PlanInput("Virtual", "virtual_office", "80.00", "high")
@@ -216,7 +216,7 @@ def test_reverse_charge_for_an_eu_business_customer(db: Database) -> None:
 
 
 def test_a_future_month_is_refused(db: Database) -> None:
-    _hub(db)
+    billing_hub(db)
     with pytest.raises(ValidationError) as refused, db.write() as s:
         billing.run_month(s, SYSTEM, Month(date(2026, 12, 1)), today=TODAY)
     assert refused.value.field == "month"
@@ -228,8 +228,8 @@ def test_a_future_month_is_refused(db: Database) -> None:
 def test_running_a_month_again_bills_nothing_twice_and_adds_what_was_missing(
     db: Database,
 ) -> None:
-    hub = _hub(db)
-    _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
     _run(db, SEPTEMBER)
     again = _run(db, SEPTEMBER)
     assert (again.drafts_made, again.lines_added, again.lines_changed, again.lines_removed) == (
@@ -278,8 +278,8 @@ def test_running_a_month_again_bills_nothing_twice_and_adds_what_was_missing(
 def test_a_draft_follows_its_sources(db: Database) -> None:
     """A changed source changes its draft line; a gone one leaves the draft;
     a line added by hand stays."""
-    hub = _hub(db)
-    lease_id = _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_id = lease_from_17_september(db, hub)
     _run(db, SEPTEMBER)
     invoice = _invoice(db, hub.noordzee, SEPTEMBER)
     with db.write() as s:
@@ -304,8 +304,8 @@ def test_a_draft_follows_its_sources(db: Database) -> None:
 
 
 def test_issuing_numbers_without_gaps_and_refuses_with_a_list(db: Database) -> None:
-    hub = _hub(db)
-    _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
     with db.write() as s:
         plan = plans.create_plan(s, SYSTEM, PlanInput("Community", "community", "25.00", "high")).id
         homeless = _organisation(s, "Zonder Adres", billing_address="", city="")
@@ -355,8 +355,8 @@ class _StopAfter:
 
 
 def test_a_cancelled_issue_uses_no_number(db: Database) -> None:
-    hub = _hub(db)
-    _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
     with db.write() as s:
         plan = plans.create_plan(s, SYSTEM, PlanInput("Community", "community", "25.00", "high")).id
         plans.create_membership(
@@ -375,7 +375,7 @@ def test_a_cancelled_issue_uses_no_number(db: Database) -> None:
 
 
 def test_an_empty_invoice_is_not_issued(db: Database) -> None:
-    hub = _hub(db)
+    hub = billing_hub(db)
     with db.write() as s:
         empty = Invoice(
             organisation_id=hub.noordzee,
@@ -396,8 +396,8 @@ def test_an_empty_invoice_is_not_issued(db: Database) -> None:
 
 
 def test_credit_one_line_then_pay_the_rest(db: Database) -> None:
-    hub = _hub(db)
-    _lease_from_17_september(db, hub)
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
     _run(db, SEPTEMBER)
     invoice = _invoice(db, hub.noordzee, SEPTEMBER)
     with db.write() as s:
@@ -506,7 +506,7 @@ def test_meeting_room_hours_beyond_the_allowance(db: Database) -> None:
     from hubdesk.services.bookings import BookingRequest, create_booking
     from tests.helpers import at
 
-    hub = _hub(db)
+    hub = billing_hub(db)
     with db.write() as s:
         room = add_space(s, "Room Mesdag").id
         plan = plans.create_plan(

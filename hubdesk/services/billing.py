@@ -1423,3 +1423,66 @@ def record_payment(
         {"amount": (None, money), "method": (None, paid_with), "paid_on": (None, paid_on)},
     )
     return payment.id
+
+
+def stored_pdf(session: Session, invoice_id: int) -> bytes | None:
+    """The PDF an issued invoice was issued with (None for a draft)."""
+    return session.scalar(select(Invoice.pdf).where(Invoice.id == invoice_id))
+
+
+@dataclass(frozen=True)
+class LineRecord:
+    id: int
+    position: int
+    description: str
+    quantity_milli: int
+    unit_price: Money
+    amount: Money
+    vat_category_code: str
+    vat_rate_bp: int
+    product: str
+    #: None for a line added by hand.
+    source_key: str | None
+    credited: bool
+
+
+def invoice_lines(session: Session, invoice_id: int) -> list[LineRecord]:
+    """An invoice's lines in their order, each saying whether a credit note
+    took it back."""
+    credited = set(
+        session.scalars(
+            select(CreditNoteLine.invoice_line_id)
+            .join(CreditNote, CreditNote.id == CreditNoteLine.credit_note_id)
+            .where(CreditNote.invoice_id == invoice_id)
+        )
+    )
+    return [
+        LineRecord(
+            line.id,
+            line.position,
+            line.description,
+            line.quantity_milli,
+            line.unit_price,
+            line.amount,
+            line.vat_category_code,
+            line.vat_rate_bp,
+            line.product,
+            line.source_key,
+            line.id in credited,
+        )
+        for line in session.scalars(
+            select(InvoiceLine)
+            .where(InvoiceLine.invoice_id == invoice_id)
+            .order_by(InvoiceLine.position, InvoiceLine.id)
+        )
+    ]
+
+
+def months_to_run(today: date, count: int = 13) -> list[Month]:
+    """This month and the ones before it, newest first (what a run may be for)."""
+    months = []
+    first = today.replace(day=1)
+    for _step in range(count):
+        months.append(Month(first))
+        first = (first - timedelta(days=1)).replace(day=1)
+    return months
