@@ -447,6 +447,18 @@ def test_credit_note_stored_with_positive_amounts_prints_them_negative(
     assert re.search(r"€ -125,00", printed)
 
 
+@pytest.mark.parametrize("language", [Language.EN, Language.NL])
+def test_money_is_written_as_babel_writes_it(language: Language) -> None:
+    from babel.numbers import format_currency
+
+    locale = {Language.EN: "en_GB", Language.NL: "nl_NL"}[language]
+    for cents in (0, 5, -5, 99, 100, 123_456, -123_456, 100_000_000, -123_456_789_01):
+        expected = format_currency(Money(cents).euros, "EUR", locale=locale)
+        assert format_money(Money(cents), language) == expected, cents
+    assert folded(format_money(Money(123_456), Language.NL)) == "€ 1.234,56"
+    assert format_money(Money(123_456), Language.EN) == "€1,234.56"
+
+
 def test_unknown_invoice_is_refused(database: Database) -> None:
     with database.read() as session, pytest.raises(HubdeskError):
         invoice_pdf(session, 999)

@@ -161,12 +161,41 @@ def _language(language: Language | str) -> Language:
 
 
 def format_money(amount: Money, language: Language) -> str:
-    """'€ 1.234,56' in Dutch, '€1,234.56' in English (babel)."""
-    from babel.numbers import format_currency
+    """'€ 1.234,56' in Dutch, '€1,234.56' in English: what babel's
+    ``format_currency`` writes, without calling it for every amount (a long
+    invoice has hundreds)."""
+    pattern = _money_pattern(_language(language))
+    if pattern is None:
+        from babel.numbers import format_currency
 
-    return format_currency(amount.euros, "EUR", locale=_LOCALES[_language(language)])
+        return format_currency(amount.euros, "EUR", locale=_LOCALES[_language(language)])
+    template_positive, template_negative, group, decimal = pattern
+    whole, cents = divmod(abs(amount.cents), 100)
+    digits = f"{whole:,}".replace(",", group) + f"{decimal}{cents:02d}"
+    return (template_negative if amount.cents < 0 else template_positive).format(digits)
 
 
+_PROBE = Decimal("1234567.89")
+
+
+@functools.cache
+def _money_pattern(language: Language) -> tuple[str, str, str, str] | None:
+    """How babel writes euros in ``language``, learnt from two sample amounts:
+    the positive and negative templates ('€ {}', '€ -{}'), the group and the
+    decimal symbol. None when the samples do not show the usual shape."""
+    from babel.numbers import format_currency, get_decimal_symbol, get_group_symbol
+
+    locale = _LOCALES[language]
+    group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
+    digits = f"1{group}234{group}567{decimal}89"
+    positive = format_currency(_PROBE, "EUR", locale=locale)
+    negative = format_currency(-_PROBE, "EUR", locale=locale)
+    if positive.count(digits) != 1 or negative.count(digits) != 1 or "{" in positive + negative:
+        return None
+    return positive.replace(digits, "{}"), negative.replace(digits, "{}"), group, decimal
+
+
+@functools.lru_cache(maxsize=1024)
 def format_quantity(quantity_milli: int, language: Language) -> str:
     """A quantity in thousandths without trailing zeros: '1', '1,5', '0,25' in
     Dutch; '1', '1.5', '0.25' in English."""
@@ -183,6 +212,7 @@ def format_date(day: date, language: Language) -> str:
     return babel_date(day, format="long", locale=_LOCALES[_language(language)])
 
 
+@functools.lru_cache(maxsize=64)
 def format_rate(rate_bp: int, language: Language) -> str:
     """A VAT rate in basis points: '21%', '9%'; '5,5%' in Dutch."""
     from babel.numbers import format_decimal
