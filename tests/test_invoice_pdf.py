@@ -301,8 +301,10 @@ def test_markup_and_long_descriptions_do_not_break_the_pdf(database: Database) -
 def test_same_rows_give_the_same_bytes(database: Database) -> None:
     with database.write() as session:
         invoice_id = add_invoice(session, TYPICAL).id
+        other_id = add_invoice(session, TYPICAL[:2], name="Žižek", number="2026-00099").id
     with database.read() as session:
         first = invoice_pdf(session, invoice_id)
+        invoice_pdf(session, other_id)  # another document in between
         second = invoice_pdf(session, invoice_id)
     assert first == second
     # the creation date is the invoice's date, not the moment of printing
