@@ -28,14 +28,15 @@ from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import HubSettings, Lease, LeaseOffice, Organisation, RentChange, Space
 from hubdesk.domain.money import Money
-from hubdesk.resource_files import resource
+from hubdesk.reports.pdf_base import FONT as _FONT
+from hubdesk.reports.pdf_base import FONT_BOLD as _FONT_BOLD
+from hubdesk.reports.pdf_base import logo as _logo
+from hubdesk.reports.pdf_base import paragraph_lines as _lines
+from hubdesk.reports.pdf_base import register_fonts as _register_fonts
 
 #: Reason texts of rent changes, as hubdesk.services.leases stores them.
 _REASON_BASE = "base index"
 _REASON_INDEXATION = "indexation"
-
-_FONT = "DejaVuSans"
-_FONT_BOLD = "DejaVuSans-Bold"
 
 _MONTHS = {
     Language.EN: [
@@ -230,22 +231,6 @@ def _facts(session: Session, lease_id: int, effective_on: date | None) -> _Facts
     )
 
 
-def _lines(text: str) -> str:
-    """User text as paragraph markup: escaped, line breaks kept."""
-    return "<br/>".join(escape(line) for line in text.splitlines() if line.strip())
-
-
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    known = pdfmetrics.getRegisteredFontNames()
-    for name, file in ((_FONT, "DejaVuSans.ttf"), (_FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        if name not in known:
-            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
-    pdfmetrics.registerFontFamily(_FONT, normal=_FONT, bold=_FONT_BOLD)
-
-
 def indexation_letter(
     session: Session,
     lease_id: int,
@@ -270,8 +255,7 @@ def indexation_letter(
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
     body = ParagraphStyle("body", fontName=_FONT, fontSize=10, leading=14, spaceAfter=8)
@@ -316,11 +300,7 @@ def indexation_letter(
             hub_lines.append(f"{words['vat_id']} {escape(hub.vat_id)}")
     logo: Any = ""
     if hub is not None and hub.logo_png:
-        reader = ImageReader(io.BytesIO(hub.logo_png))
-        width, height = reader.getSize()
-        scale = min(50 * mm / width, 22 * mm / height)
-        logo = Image(io.BytesIO(hub.logo_png), width=width * scale, height=height * scale)
-        logo.hAlign = "LEFT"
+        logo = _logo(hub.logo_png, 50 * mm, 22 * mm)
     header = Table(
         [[logo, Paragraph("<br/>".join(hub_lines), hub_style)]],
         colWidths=[82 * mm, 83 * mm],

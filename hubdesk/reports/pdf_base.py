@@ -1,0 +1,49 @@
+"""What the hub's PDF documents share: the embedded Unicode font, user text as
+paragraph markup, and the hub's logo.
+
+ReportLab's built-in fonts are Latin-1 only, so every document embeds DejaVu
+Sans (a subset of the glyphs used), and any name prints. ReportLab is imported
+inside the functions: it is slow to import and only needed when a PDF is made.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from hubdesk.resource_files import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold, as one family) with ReportLab,
+    once per process."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    known = pdfmetrics.getRegisteredFontNames()
+    for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        if name not in known:
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
+
+
+def paragraph_lines(text: str) -> str:
+    """User text as paragraph markup: escaped, its (non-empty) lines kept."""
+    return "<br/>".join(escape(line) for line in text.splitlines() if line.strip())
+
+
+def logo(png: bytes, max_width: float, max_height: float) -> Any:
+    """The logo as a flowable scaled to fit ``max_width`` x ``max_height``
+    (points), keeping its proportions, aligned left."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    width, height = ImageReader(io.BytesIO(png)).getSize()
+    scale = min(max_width / width, max_height / height)
+    image = Image(io.BytesIO(png), width=width * scale, height=height * scale)
+    image.hAlign = "LEFT"
+    return image
