@@ -10,8 +10,17 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubdesk import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session
+
+    from hubdesk.app import Core
+    from hubdesk.services.billing import Month
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -74,6 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _db_option(letter)
+
+    run = verbs.add_parser(
+        "invoice-run",
+        help="draft the invoices of a month (again: adds only what is missing), "
+        "and with --issue number them",
+    )
+    run.add_argument("--month", required=True, metavar="YYYY-MM")
+    run.add_argument("--issue", action="store_true", help="issue the month's drafts")
+    run.add_argument(
+        "--pdf-dir", type=Path, metavar="DIR", help="write the month's invoices as PDF files"
+    )
+    run.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    _db_option(run)
 
     close_day = verbs.add_parser(
         "close-day",
@@ -160,6 +182,89 @@ def _letter(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _invoice_run(args: argparse.Namespace) -> int:
+    import json
+
+    from hubdesk.app import Core
+    from hubdesk.services import billing
+    from hubdesk.services.audit import Actor
+
+    month = billing.Month.parse(args.month)
+    actor = Actor("command line invoice run")
+    core = Core.open(args.db)
+    try:
+        result = core.write(lambda s: billing.run_month(s, actor, month))
+        issued: tuple[str, ...] = ()
+        if args.issue and result.drafts:
+            render = _invoice_renderer()
+            issued = core.write(
+                lambda s: billing.issue(s, actor, result.drafts, render=render)
+            ).numbers
+        written = _write_invoice_pdfs(core, month, args.pdf_dir) if args.pdf_dir else []
+    finally:
+        core.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "month": result.month,
+                    "drafts": len(result.drafts),
+                    "drafts_made": result.drafts_made,
+                    "lines_added": result.lines_added,
+                    "lines_changed": result.lines_changed,
+                    "lines_removed": result.lines_removed,
+                    "issued": list(issued),
+                    "pdf_files": [str(p) for p in written],
+                    "notes": result.skipped,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(result.summary)
+    for note in result.skipped:
+        print(f"note: {note}")
+    if issued:
+        print(f"Issued {len(issued)} invoices: {issued[0]} to {issued[-1]}.")
+    if written:
+        print(f"{len(written)} PDF files written to {args.pdf_dir}.")
+    return EXIT_OK
+
+
+def _invoice_renderer() -> Callable[[Session, int], bytes]:
+    from hubdesk.reports.invoices import invoice_pdf
+
+    return invoice_pdf
+
+
+def _write_invoice_pdfs(core: Core, month: Month, folder: Path) -> list[Path]:
+    """The month's invoices as PDF files: an issued one as it was issued, a
+    draft as a preview."""
+    from hubdesk.reports.invoices import invoice_pdf
+    from hubdesk.services import billing
+    from hubdesk.services.export_files import safe_file_name, write_atomically
+
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def read(session: Session) -> list[tuple[str, bytes]]:
+        found = []
+        for invoice in billing.list_invoices(session, month=month.key):
+            data = billing.stored_pdf(session, invoice.id) or invoice_pdf(session, invoice.id)
+            name = invoice.number or f"draft-{invoice.id}"
+            found.append(
+                (safe_file_name(f"{name} {invoice.customer}.pdf", fallback="invoice.pdf"), data)
+            )
+        return found
+
+    written = []
+    for name, data in core.read(read):
+        target = folder / name
+        write_atomically(target, data)
+        written.append(target)
+    return written
+
+
 def _close_day(args: argparse.Namespace) -> int:
     from hubdesk.app import Core
     from hubdesk.services import frontdesk
@@ -193,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         "check": _check,
         "import": _import,
         "letter": _letter,
+        "invoice-run": _invoice_run,
         "close-day": _close_day,
         "backup": _backup,
     }

@@ -170,6 +170,33 @@ def test_close_day_checks_out_who_is_still_in(
     assert (out_at, automatic) == (monday.replace(hour=18), True)
 
 
+def test_invoice_run_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Draft, issue and write the PDFs of a month; a second run adds nothing."""
+    import json
+
+    from tests.test_billing import billing_hub, lease_from_17_september
+
+    path = tmp_path / "hub.sqlite"
+    database = Database.open(path)
+    lease_from_17_september(database, billing_hub(database))
+    database.close()
+    folder = tmp_path / "invoices"
+    args = ["invoice-run", "--month", "2026-09", "--db", str(path), "--json"]
+    assert main([*args, "--issue", "--pdf-dir", str(folder)]) == 0
+    outcome = json.loads(capsys.readouterr().out)
+    assert (outcome["drafts"], outcome["lines_added"]) == (1, 2)
+    assert outcome["issued"] == ["2026-00001"]
+    (pdf,) = folder.iterdir()
+    assert pdf.name.startswith("2026-00001") and pdf.read_bytes().startswith(b"%PDF")
+    assert main(args) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["drafts"], again["lines_added"], again["issued"]) == (0, 0, [])
+    assert main(["invoice-run", "--month", "2099-01", "--db", str(path)]) == 1
+    assert "in the future" in capsys.readouterr().err
+
+
 def test_import_all_or_nothing_from_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "hub.sqlite"
     good = tmp_path / "organisaties.csv"

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
     # -- the workspace
 
     def page_classes(self) -> list[type]:
+        from hubdesk.ui.pages.billing import BillingPage
         from hubdesk.ui.pages.calendar import CalendarPage
         from hubdesk.ui.pages.frontdesk import FrontDeskPage
         from hubdesk.ui.pages.leases import LeasesPage
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
             SpacesPage,
             LeasesPage,
             PlansPage,
+            BillingPage,
             SettingsPage,
         ]
 
@@ -287,9 +289,11 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.title())
             page.data_changed.connect(self.data_changed.emit)
             self.data_changed.connect(page.on_data_changed)
-            if number <= 9:
+            if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0
                 action = self._action(
-                    page.title(), f"Ctrl+{number}", lambda _=False, p=page: self.show_page(p.key)
+                    page.title(),
+                    f"Ctrl+{number % 10}",
+                    lambda _=False, p=page: self.show_page(p.key),
                 )
                 self.go_menu.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)

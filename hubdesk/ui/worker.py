@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-#: The dialog appears when the work is not done after this long.
+# The dialog appears when the work is not done after this long.
 SHOW_AFTER_MS = 500
 
 
@@ -61,7 +61,8 @@ class Job(QObject):
     def __init__(self, parent: QWidget, title: str, work: Callable[[Any], Any]) -> None:
         super().__init__(parent)
         self.progress = _Progress()
-        self.dialog = QProgressDialog(title, parent.tr("Stop"), 0, 0, parent)
+        stop = QCoreApplication.translate("Job", "Stop")
+        self.dialog = QProgressDialog(title, stop, 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)

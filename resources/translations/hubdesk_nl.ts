@@ -141,6 +141,140 @@
     </message>
 </context>
 <context>
+    <name>BillingPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="168"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="268"/>
+        <source>Billing</source>
+        <translation>Facturatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
+        <source>All invoices</source>
+        <translation>Alle facturen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="175"/>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <source>Open and overdue</source>
+        <translation>Open en over de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="177"/>
+        <source>Overdue, any month</source>
+        <translation>Over de vervaldatum, alle maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="187"/>
+        <source>Issue drafts…</source>
+        <translation>Concepten uitreiken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="210"/>
+        <source>Add line…</source>
+        <translation>Regel toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="211"/>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="212"/>
+        <source>Record payment…</source>
+        <translation>Betaling vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="213"/>
+        <source>Credit note…</source>
+        <translation>Creditnota…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="214"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="290"/>
+        <source>Run invoices for {0}</source>
+        <translation>Facturen maken voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="308"/>
+        <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
+        <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="342"/>
+        <source>Pick an invoice to see its lines</source>
+        <translation>Kies een factuur om de regels te zien</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="392"/>
+        <source>Running invoices for {0}</source>
+        <translation>Facturen maken voor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="414"/>
+        <source>Invoice run</source>
+        <translation>Facturatierun</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="425"/>
+        <source>Issue invoices</source>
+        <translation>Facturen uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="427"/>
+        <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
+        <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="432"/>
+        <source>Issue</source>
+        <translation>Uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="433"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="460"/>
+        <source>Issuing invoices</source>
+        <translation>Facturen uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="481"/>
+        <source>Issued {0} invoices: {1} to {2}.</source>
+        <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="567"/>
+        <source>Save invoice</source>
+        <translation>Factuur opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="567"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="577"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="582"/>
+        <source>Invoice written to {0}.</source>
+        <translation>Factuur opgeslagen in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="380"/>
@@ -858,6 +992,44 @@
         <location filename="../../hubdesk/ui/dialogs/membership.py" line="174"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="127"/>
+        <source>Credit note</source>
+        <translation>Creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="127"/>
+        <source>Issue credit note</source>
+        <translation>Creditnota uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="138"/>
+        <source>(credited)</source>
+        <translation>(gecrediteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="144"/>
+        <source>A credit note has its own number; the invoice stays as it is.</source>
+        <translation>Een creditnota heeft een eigen nummer; de factuur blijft zoals hij is.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="146"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="166"/>
+        <source>Tick the lines to credit</source>
+        <translation>Vink de regels aan die u wilt crediteren</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2040,78 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="69"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="70"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="72"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="73"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="74"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="85"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <source>Overdue {0} days</source>
+        <translation>{0} dagen over de vervaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="84"/>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="86"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="87"/>
+        <source>Credited</source>
+        <translation>Gecrediteerd</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../hubdesk/ui/worker.py" line="64"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>LeaseDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/lease.py" line="62"/>
@@ -2236,6 +2480,82 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="44"/>
+        <source>Add a line</source>
+        <translation>Een regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="44"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
+        <source>e.g. Catering for the launch</source>
+        <translation>bijv. Catering voor de lancering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="50"/>
+        <source>excl. VAT, e.g. 12.50</source>
+        <translation>excl. btw, bijv. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="56"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="57"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="58"/>
+        <source>Unit price</source>
+        <translation>Prijs per stuk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+</context>
+<context>
+    <name>LineTableModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="130"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="131"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="132"/>
+        <source>Unit price</source>
+        <translation>Prijs per stuk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="133"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="134"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
+        <source>(credited)</source>
+        <translation>(gecrediteerd)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hubdesk/ui/main_window.py" line="53"/>
@@ -2254,177 +2574,177 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="110"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
         <source>Import bookings…</source>
         <translation>&amp;Boekingen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
         <source>Import plans…</source>
         <translation>Abonnementen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
         <source>Import memberships…</source>
         <translation>Lidmaatschappen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
         <source>Import leases…</source>
         <translation>Huurcontracten importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="125"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="132"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="133"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="134"/>
         <source>Find a free room…</source>
         <translation>Vrije &amp;ruimte zoeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="145"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="146"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="165"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="166"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="202"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="203"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="205"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="206"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="210"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="211"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="376"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="382"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="397"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="403"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="398"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="404"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="399"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="405"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="400"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="406"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="401"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="407"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="402"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="408"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="403"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="409"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="408"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="414"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="421"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="427"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="422"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="428"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="431"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="437"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="450"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -3313,6 +3633,69 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/overview.py" line="73"/>
         <source>{0} places</source>
         <translation>{0} plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="83"/>
+        <source>Record a payment</source>
+        <translation>Een betaling vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="83"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="88"/>
+        <source>Bank transfer</source>
+        <translation>Overboeking</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="89"/>
+        <source>Direct debit</source>
+        <translation>Automatische incasso</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="90"/>
+        <source>PIN</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
+        <source>Card</source>
+        <translation>Creditcard</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
+        <source>Cash</source>
+        <translation>Contant</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="96"/>
+        <source>e.g. the bank statement&apos;s reference</source>
+        <translation>bijv. het kenmerk op het bankafschrift</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="97"/>
+        <source>Paid on</source>
+        <translation>Betaald op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="98"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
+        <source>Method</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
     </message>
 </context>
 <context>

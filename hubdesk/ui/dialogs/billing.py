@@ -1,0 +1,179 @@
+"""The billing page's small forms: a line added to a draft, a payment, a
+credit note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from hubdesk.domain.enums import PaymentMethod
+from hubdesk.domain.errors import ValidationError
+from hubdesk.services import billing, settings
+from hubdesk.services.billing import InvoiceRecord, LineInput
+from hubdesk.ui import format as fmt
+from hubdesk.ui.dialogs.lease import date_edit, pydate
+from hubdesk.ui.dialogs.organisation import DirectoryDialog, text_box
+
+
+class _InvoiceForm(DirectoryDialog):
+    """A one-column form about one invoice."""
+
+    def __init__(
+        self, core: Any, invoice: InvoiceRecord, title: str, action: str, parent: QWidget | None
+    ) -> None:
+        super().__init__(title, action, parent)
+        self.setMinimumWidth(480)
+        self.core = core
+        self.invoice = invoice
+        self.saved: Any = None
+        self.left_heading.setText(
+            f"{invoice.number or self.tr('Draft')} · {invoice.customer} · "
+            f"{fmt.money(invoice.gross_total)}"
+        )
+        self.right_heading.hide()
+
+
+class LineDialog(_InvoiceForm):
+    """A line added by hand to a draft invoice."""
+
+    def __init__(self, core: Any, invoice: InvoiceRecord, parent: QWidget | None = None) -> None:
+        super().__init__(core, invoice, self.tr("Add a line"), self.tr("Add"), parent)
+        categories = core.read(lambda s: settings.list_vat_categories(s, include_inactive=False))
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("e.g. Catering for the launch"))
+        self.quantity = QLineEdit("1")
+        self.unit_price = QLineEdit()
+        self.unit_price.setPlaceholderText(self.tr("excl. VAT, e.g. 12.50"))
+        self.vat = QComboBox()
+        for category in categories:
+            self.vat.addItem(f"{category.code}: {category.name}", category.id)
+        for wide in (self.description, self.quantity, self.unit_price):
+            wide.setMinimumWidth(280)
+        self.add_row(self.left, self.tr("Description"), "description", self.description)
+        self.add_row(self.left, self.tr("Quantity"), "quantity", self.quantity)
+        self.add_row(self.left, self.tr("Unit price"), "unit_price", self.unit_price)
+        self.add_row(self.left, self.tr("VAT"), "vat_category", self.vat)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.description, self.quantity, self.unit_price, self.vat)
+
+    def submit(self) -> None:
+        data = LineInput(
+            self.description.text(),
+            self.quantity.text(),
+            self.unit_price.text(),
+            self.vat.currentData(),
+        )
+        actor = self.core.require_actor()
+        invoice_id = self.invoice.id
+        self.saved = self.core.write(lambda s: billing.add_line(s, actor, invoice_id, data))
+
+
+class PaymentDialog(_InvoiceForm):
+    """A payment on an issued invoice (the open amount by default)."""
+
+    def __init__(
+        self, core: Any, invoice: InvoiceRecord, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(core, invoice, self.tr("Record a payment"), self.tr("Record"), parent)
+        self.paid_on = date_edit(today)
+        self.amount = QLineEdit(format(invoice.open_amount.euros, ".2f"))
+        self.method = QComboBox()
+        for method, label in (
+            (PaymentMethod.BANK_TRANSFER, self.tr("Bank transfer")),
+            (PaymentMethod.DIRECT_DEBIT, self.tr("Direct debit")),
+            (PaymentMethod.PIN, self.tr("PIN")),
+            (PaymentMethod.CARD, self.tr("Card")),
+            (PaymentMethod.CASH, self.tr("Cash")),
+        ):
+            self.method.addItem(label, method.value)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. the bank statement's reference"))
+        self.add_row(self.left, self.tr("Paid on"), "paid_on", self.paid_on)
+        self.add_row(self.left, self.tr("Amount"), "amount", self.amount)
+        self.add_row(self.left, self.tr("Method"), "method", self.method)
+        self.add_row(self.left, self.tr("Reference"), "reference", self.reference)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.paid_on, self.amount, self.method, self.reference)
+
+    def submit(self) -> None:
+        actor = self.core.require_actor()
+        invoice_id = self.invoice.id
+        paid_on = pydate(self.paid_on.date())
+        amount, method, reference = (
+            self.amount.text(),
+            self.method.currentData(),
+            self.reference.text(),
+        )
+        self.saved = self.core.write(
+            lambda s: billing.record_payment(
+                s, actor, invoice_id, paid_on, amount, method, reference
+            )
+        )
+
+
+class CreditDialog(_InvoiceForm):
+    """A credit note for the lines ticked (all by default) of an issued invoice."""
+
+    def __init__(self, core: Any, invoice: InvoiceRecord, parent: QWidget | None = None) -> None:
+        super().__init__(
+            core, invoice, self.tr("Credit note"), self.tr("Issue credit note"), parent
+        )
+        invoice_id = invoice.id
+        lines = core.read(lambda s: billing.invoice_lines(s, invoice_id))
+        self.lines = QListWidget()
+        self.lines.setMinimumWidth(420)
+        for line in lines:
+            item = QListWidgetItem(f"{line.description} — {fmt.money(line.amount)}")
+            item.setData(Qt.ItemDataRole.UserRole, line.id)
+            if line.credited:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setText(item.text() + " " + self.tr("(credited)"))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+            self.lines.addItem(item)
+        self.reason = text_box(2)
+        self.note = QLabel(self.tr("A credit note has its own number; the invoice stays as it is."))
+        self.note.setObjectName("subtitle")
+        self.add_row(self.left, self.tr("Lines"), "lines", self.lines)
+        self.add_row(self.left, self.tr("Reason"), "reason", self.reason, self.note)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.lines, self.reason)
+
+    def chosen_lines(self) -> list[int]:
+        chosen = []
+        for row in range(self.lines.count()):
+            item = self.lines.item(row)
+            if item.checkState() == Qt.CheckState.Checked and (
+                item.flags() & Qt.ItemFlag.ItemIsEnabled
+            ):
+                chosen.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return chosen
+
+    def submit(self) -> None:
+        chosen = self.chosen_lines()
+        if not chosen:
+            raise ValidationError("lines", self.tr("Tick the lines to credit"))
+        actor = self.core.require_actor()
+        invoice_id = self.invoice.id
+        reason = self.reason.toPlainText()
+        render = _credit_note_renderer()
+        self.saved = self.core.write(
+            lambda s: billing.credit(s, actor, invoice_id, reason, line_ids=chosen, render=render)
+        )
+
+
+def _credit_note_renderer() -> Any:
+    from hubdesk.reports.invoices import credit_note_pdf
+
+    return credit_note_pdf

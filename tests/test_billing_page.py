@@ -1,0 +1,110 @@
+"""The Billing page: a month's run off the GUI thread, drafts, issuing, a
+payment and a credit note, on a real SQLite hub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from hubdesk.app import Core
+from hubdesk.domain.enums import InvoiceStatus
+from hubdesk.domain.money import Money
+from hubdesk.services import billing
+from hubdesk.services.billing import PaymentState
+from hubdesk.ui.pages.billing import BillingPage
+from tests.helpers import open_page
+from tests.test_billing import TODAY, billing_hub, lease_from_17_september
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(BillingPage, "today", lambda self: TODAY)
+
+
+def _page(qtbot: QtBot, core: Core, user: str = "maria") -> BillingPage:
+    page: BillingPage = open_page(qtbot, core, BillingPage, user)
+    page.month.setCurrentIndex(page.month.findData("2026-09"))
+    return page
+
+
+def _finish(qtbot: QtBot, page: BillingPage) -> None:
+    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+
+
+def test_run_check_issue_pay_and_credit(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+    page = _page(qtbot, core)
+    assert page.run_button.text() == "Run invoices for 2026-09"
+    page.run()
+    _finish(qtbot, page)
+    assert [r.customer for r in page.model.rows()] == ["Stichting Noordzee"]
+    assert page.model.rows()[0].state is PaymentState.DRAFT
+    page.view.selectRow(0)
+    assert [line.amount for line in page.lines_model.rows()] == [Money(42_000), Money(7_000)]
+    assert page.line_button.isEnabled() and not page.payment_button.isEnabled()
+    # running again adds nothing
+    page.run()
+    _finish(qtbot, page)
+    assert "0 lines added" in page.last_message.text()
+
+    draft = page.model.rows()[0]
+    preview = page.write_pdf(tmp_path / "draft.pdf")
+    assert preview is not None and preview.read_bytes().startswith(b"%PDF")
+
+    page.issue([draft.id])
+    _finish(qtbot, page)
+    issued = page.model.rows()[0]
+    assert issued.status is InvoiceStatus.ISSUED and issued.number == "2026-00001"
+    written = page.write_pdf(tmp_path / "issued.pdf")
+    assert written is not None
+    text = "".join(p.extract_text() for p in PdfReader(written).pages)
+    assert "2026-00001" in text
+
+    page.view.selectRow(0)
+    dialog = page.open_payment()
+    assert dialog is not None and dialog.amount.text() == "504.70"
+    dialog.amount.setText("100.00")
+    dialog.ok_button.click()
+    assert page.model.rows()[0].open_amount == Money(40_470)
+
+    credit = page.open_credit()
+    assert credit is not None
+    credit.reason.setPlainText("Moved in a day late")
+    credit.ok_button.click()
+    assert not credit.isVisible()
+    row = page.model.rows()[0]
+    assert row.credited == Money(50_470) and row.state is PaymentState.CREDITED
+    lines = core.read(lambda s: billing.invoice_lines(s, row.id))
+    assert all(line.credited for line in lines)
+
+
+def test_reception_sees_but_does_not_bill(qtbot: QtBot, core: Core) -> None:
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+    page = _page(qtbot, core, "anna")
+    assert not page.run_button.isEnabled()
+    assert page.run() is None
+    assert core.read(lambda s: billing.list_invoices(s)) == []
+
+
+def test_a_refused_issue_lists_what_to_fix(qtbot: QtBot, core: Core) -> None:
+    from hubdesk.domain.models import Organisation
+
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+    with core.db.write() as s:
+        organisation = s.get(Organisation, hub.noordzee)
+        assert organisation is not None
+        organisation.billing_address = ""
+    page = _page(qtbot, core)
+    page.run()
+    _finish(qtbot, page)
+    page.issue([r.id for r in page.model.rows()])
+    _finish(qtbot, page)
+    assert page.last_warning is not None
+    assert "no billing address" in page.last_warning.text()
+    assert page.model.rows()[0].status is InvoiceStatus.DRAFT
