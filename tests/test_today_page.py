@@ -293,3 +293,33 @@ def test_the_models_pass_the_model_tester(
         qtmodeltester.check(section.model)
     dialog = page.open_visitor_log()
     qtmodeltester.check(dialog.model)
+
+
+def test_a_tick_with_nothing_new_moves_the_time(
+    qtbot: QtBot, core: Core, clock: list[datetime]
+) -> None:
+    hub = _hub(core)
+    with core.db.write() as s:
+        _book(s, hub.room, at(MONDAY, 10), at(MONDAY, 12), "Planning", hub.sanne)
+    clock[0] = at(MONDAY, 9, 55)
+    page = open_page(qtbot, core, TodayPage)
+    rooms = page.bookings.model
+    font = Qt.ItemDataRole.FontRole
+    assert rooms.index(0, 0).data(font) is None
+    assert page.rooms_card.value.text() == "0"
+    clock[0] = at(MONDAY, 10, 5)
+    page.refresh()
+    assert rooms.index(0, 0).data(font).bold()
+    assert page.rooms_card.value.text() == "1"
+    assert page.updated.text() == "Updated 10:05"
+    # nothing new but the time: the lists are not built again
+    clock[0] = at(MONDAY, 10, 10)
+    who = page.who.model
+    with qtbot.assertNotEmitted(rooms.modelReset), qtbot.assertNotEmitted(who.modelReset):
+        page.refresh()
+    assert page.updated.text() == "Updated 10:10"
+    assert rooms.index(0, 0).data(font).bold()
+    clock[0] = at(MONDAY, 12, 5)
+    page.refresh()
+    assert rooms.index(0, 0).data(font) is None
+    assert rooms.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None

@@ -2,11 +2,12 @@
 bookings, the guests expected, the day passes sold, who came in lately.
 
 Everything comes from one read of ``frontdesk.today_summary`` per reload. The
-page refreshes by itself: every :data:`REFRESH_MS` while it is shown (a tick
-first checks out whoever is still in after closing, through
-``frontdesk.close_day``, when someone is signed in), at once when it is shown
-again, and on a change of what it shows (:meth:`TodayPage.concerns`). "Now"
-is read through :meth:`TodayPage.now` alone, so a test can fix it.
+page refreshes by itself: every :data:`REFRESH_MS` while it is shown and at
+once when it is shown (a tick first checks out whoever is still in after
+closing, through ``frontdesk.close_day``, when someone is signed in), and on
+a change of what it shows (:meth:`TodayPage.concerns`) while shown. A tick
+that finds nothing new but the time does not build the lists again. "Now" is
+read through :meth:`TodayPage.now` alone, so a test can fix it.
 
 The visitor log of any day (:class:`VisitorLogDialog`) opens from the page,
 with Ctrl+Shift+L, and exports to CSV.
@@ -15,6 +16,8 @@ with Ctrl+Shift+L, and exports to CSV.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import heapq
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,6 +85,8 @@ GREY = QColor("#8a96a3")
 #: A column of names is measured up to this width (longer ones are cut off,
 #: whole in their tooltip).
 MAX_TEXT_WIDTH = 220
+#: How many of a column's longest texts are measured for its width.
+MEASURED = 12
 DASH = "\u2013"
 R = TypeVar("R", bound=Record)
 
@@ -93,8 +98,26 @@ def _long_day(day: date) -> str:
     return format_date(day, "EEEE d MMMM y", locale=fmt.locale_name())
 
 
+_times: dict[tuple[datetime, ZoneInfo], str] = {}
+
+
 def _hhmm(instant: datetime | None, zone: ZoneInfo) -> str:
-    return "" if instant is None else f"{instant.astimezone(zone):%H:%M}"
+    """The wall-clock time in the hub's zone, remembered: a day's hundreds of
+    check-ins share a few hundred minutes, and converting is slow."""
+    if instant is None:
+        return ""
+    key = (instant, zone)
+    found = _times.get(key)
+    if found is None:
+        if len(_times) > 20_000:
+            _times.clear()
+        found = _times[key] = f"{instant.astimezone(zone):%H:%M}"
+    return found
+
+
+def _count(value: int) -> str:
+    """fmt.number, without babel below a thousand (no grouping there)."""
+    return str(value) if -1000 < value < 1000 else fmt.number(value)
 
 
 # ------------------------------------------------------------------- rows
@@ -154,17 +177,14 @@ class _TimedModel(RecordTableModel[R]):
         cells = view.fontMetrics()
         heads = view.horizontalHeader().fontMetrics()
         headers = self.headers()
-        self.widths = [
-            max(
-                min(
-                    max((cells.horizontalAdvance(t[column]) for t in self._texts), default=0),
-                    MAX_TEXT_WIDTH,
-                )
-                + 16,
-                heads.horizontalAdvance(headers[column]) + 24,
+        self.widths = []
+        for column in range(len(self.Col)):
+            # the longest texts are the widest, give or take a few letters
+            longest = heapq.nlargest(MEASURED, (t[column] for t in self._texts), key=len)
+            widest = max((cells.horizontalAdvance(text) for text in longest), default=0)
+            self.widths.append(
+                max(min(widest, MAX_TEXT_WIDTH) + 16, heads.horizontalAdvance(headers[column]) + 24)
             )
-            for column in range(len(self.Col))
-        ]
         self.share(view)
 
     def share(self, view: QTableView) -> None:
@@ -288,7 +308,7 @@ class RoomBookingModel(_TimedModel[BookingRow]):
             return line.title
         if column == self.Col.BOOKER:
             return line.booker
-        return fmt.number(line.people) if line.people else ""
+        return _count(line.people) if line.people else ""
 
     def is_over(self, found: BookingRow) -> bool:
         return found.line.end_at <= self.now
@@ -650,7 +670,7 @@ class TodayPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.reload()
+        self.refresh()  # as a tick: a day left open is closed first
         self.timer.start()
         QTimer.singleShot(0, self._scroll_bookings)  # once the lists have their size
 
@@ -681,15 +701,32 @@ class TodayPage(Page):
         now = self.now()
         found = self.core.read(lambda s: _Read(frontdesk.today_summary(s, now), hub_zone(s)))
         self.reload_count += 1
-        self.summary, self.zone = found.summary, found.zone
+        before, self.summary = self.summary, found.summary
+        if (
+            before is not None
+            and found.zone == self.zone
+            and dataclasses.replace(found.summary, now=before.now) == before
+        ):
+            # what a tick mostly finds: nothing new but the time
+            self._show_time(found.summary.now)
+            return
+        self.zone = found.zone
         self._show(found.summary)
+
+    def _show_time(self, now: datetime) -> None:
+        local = now.astimezone(self.zone)
+        self.day_label.setText(_long_day(local.date()))
+        self.updated.setText(self.tr("Updated {0}").format(f"{local:%H:%M}"))
+        model = self.bookings.model
+        model.now = now  # which bookings are over, and on
+        if model.rowCount():
+            last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+            model.dataChanged.emit(model.index(0, 0), last)
 
     def _show(self, summary: TodaySummary) -> None:
         zone, now = self.zone, summary.now
-        local = now.astimezone(zone)
-        self.day_label.setText(_long_day(local.date()))
-        self.updated.setText(self.tr("Updated {0}").format(f"{local:%H:%M}"))
-        number = fmt.number
+        self._show_time(now)
+        number = _count
 
         self.in_card.value.setText(number(summary.people_in))
         if summary.desk_capacity:
@@ -823,6 +860,10 @@ class VisitorLogDialog(QDialog):
         self.date.dateChanged.connect(self._on_date_date_changed)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.load()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.model.share(self.view)
 
     def day(self) -> date:
         shown = self.date.date()
