@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -227,12 +227,14 @@ class _IndexedModel(_TimedModel[R]):
         return self._texts[self._place[found.id]][column]
 
 
-def _mark(model: QObject, person: Present) -> str:
-    tr = model.tr
+def _mark(person: Present) -> str:
+    """ "Guest of …" or "Day pass" (one context for the lists that say it)."""
     if person.kind is PresentKind.GUEST:
-        return tr("Guest of {0}").format(person.host_name) if person.host_name else tr("Guest")
+        if person.host_name:
+            return QCoreApplication.translate("TodayPage", "Guest of {0}").format(person.host_name)
+        return QCoreApplication.translate("TodayPage", "Guest")
     if person.kind is PresentKind.DAY_PASS:
-        return tr("Day pass")
+        return QCoreApplication.translate("TodayPage", "Day pass")
     return ""
 
 
@@ -259,7 +261,7 @@ class WhoIsInModel(_TimedModel[PersonRow]):
             return person.organisation_name
         if column == self.Col.SINCE:
             return _hhmm(person.in_at, self.zone)
-        return _mark(self, person)
+        return _mark(person)
 
     def foreground(self, found: PersonRow, column: int) -> QColor | None:
         if column == self.Col.ORGANISATION and found.id > 0:
@@ -381,12 +383,12 @@ class ArrivalModel(_TimedModel[PersonRow]):
             return _hhmm(person.in_at, self.zone)
         if column == self.Col.NAME:
             return person.name
-        mark = _mark(self, person)
+        mark = _mark(person)
         if not mark:
             return person.organisation_name
         if not person.organisation_name:
             return mark
-        return f"{person.organisation_name} ({mark.lower()})"
+        return f"{person.organisation_name} ({mark})"
 
 
 class DayPassModel(_IndexedModel[DayPassRecord]):
