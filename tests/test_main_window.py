@@ -16,7 +16,7 @@ from hubdesk.domain.models import HubSettings
 from tests.helpers import add_organisation, add_space, open_window, sign_in
 
 
-def test_sign_in_then_overview(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+def test_sign_in_then_today(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
     def fill(session: object) -> None:
         settings = session.get(HubSettings, 1)  # type: ignore[attr-defined]
         settings.name = "Bürger & Söhne <Hub>"
@@ -35,10 +35,11 @@ def test_sign_in_then_overview(qtbot: QtBot, core: Core, tmp_path: Path) -> None
     sign_in(qtbot, window, "maria", "correct horse")
     assert window.stack.currentWidget() is window.workspace
     assert "Maria Jansen" in window.staff_label.text()
-    overview = window.pages[0]
-    assert overview.organisations.value.text() == "1"
-    assert overview.space_cards["meeting_room"].value.text() == "2"
-    assert overview.space_cards["meeting_room"].detail.text() == "16 places"
+    today = window.pages[0]
+    assert window.current_page() is today and today.key == "today"
+    assert today.rooms_card.detail.text() == "of 2; free now: 2"
+    assert today.in_card.detail.text() == "0% of 4 desk places"
+    assert today.timer.isActive()
     assert str(tmp_path / "hub.sqlite") in window.db_label.text()
     assert "Hub time" in window.clock_label.text()
     # Ctrl+L locks: back to the sign-in form, password cleared, no actor
@@ -129,7 +130,7 @@ def test_every_page_by_keyboard(qtbot: QtBot, core: Core, tmp_path: Path) -> Non
     window = open_window(qtbot, core, tmp_path)
     sign_in(qtbot, window, "maria", "correct horse")
     keys = [page.key for page in window.pages]
-    assert keys[:3] == ["overview", "frontdesk", "calendar"] and "settings" in keys
+    assert keys[:3] == ["today", "frontdesk", "calendar"] and "settings" in keys
     for number, page in enumerate(window.pages, start=1):
         key = Qt.Key(Qt.Key.Key_0 + number % 10)
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)

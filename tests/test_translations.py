@@ -96,7 +96,7 @@ RUN_TIME_ONLY: list[tuple[str, str]] = [
 ]
 #: Page key -> its title in the navigation, in Dutch.
 DUTCH_TITLES = {
-    "overview": "Overzicht",
+    "today": "Vandaag",
     "calendar": "Agenda",
     "members": "Leden",
     "organisations": "Organisaties",

@@ -242,13 +242,13 @@ class MainWindow(QMainWindow):
         from hubdesk.ui.pages.leases import LeasesPage
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
-        from hubdesk.ui.pages.overview import OverviewPage
         from hubdesk.ui.pages.plans import PlansPage
         from hubdesk.ui.pages.settings import SettingsPage
         from hubdesk.ui.pages.spaces import SpacesPage
+        from hubdesk.ui.pages.today import TodayPage
 
         return [
-            OverviewPage,
+            TodayPage,
             FrontDeskPage,
             CalendarPage,
             MembersPage,

@@ -36,7 +36,7 @@ class Option(Generic[T]):
 
 
 GEOMETRY = Option[bytes]("main_window/geometry", b"")
-LAST_PAGE = Option[str]("main_window/last_page", "overview")
+LAST_PAGE = Option[str]("main_window/last_page", "today")
 #: "" = follow the system locale; else "en" or "nl"
 LANGUAGE = Option[str]("ui/language", "")
 LAST_USERNAME = Option[str]("sign_in/last_username", "")

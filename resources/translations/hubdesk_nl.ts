@@ -60,6 +60,24 @@
     </message>
 </context>
 <context>
+    <name>ArrivalModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
@@ -1131,6 +1149,34 @@
     </message>
 </context>
 <context>
+    <name>DayPassModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <source>Sold</source>
+        <translation>Verkocht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="419"/>
+        <source>Invoiced to {0}</source>
+        <translation>Gefactureerd aan {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="420"/>
+        <source>Paid at the desk ({0})</source>
+        <translation>Aan de balie betaald ({0})</translation>
+    </message>
+</context>
+<context>
     <name>DepositDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/lease.py" line="351"/>
@@ -1708,6 +1754,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/frontdesk.py" line="162"/>
         <source>Choose the host from the list</source>
         <translation>Kies de gastheer/-vrouw uit de lijst</translation>
+    </message>
+</context>
+<context>
+    <name>GuestModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <source>Host</source>
+        <translation>Gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="357"/>
+        <source>left {0}</source>
+        <translation>vertrokken {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="359"/>
+        <source>arrived {0}</source>
+        <translation>aangekomen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="360"/>
+        <source>expected</source>
+        <translation>verwacht</translation>
     </message>
 </context>
 <context>
@@ -3588,54 +3672,6 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="39"/>
-        <source>Member organisations</source>
-        <translation>Lidorganisaties</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="40"/>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="44"/>
-        <source>Private offices</source>
-        <translation>Kantoren</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="45"/>
-        <source>Dedicated desks</source>
-        <translation>Vaste plekken</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="46"/>
-        <source>Flex desks</source>
-        <translation>Flexplekken</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="47"/>
-        <source>Meeting rooms</source>
-        <translation>Vergaderzalen</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="48"/>
-        <source>Event spaces</source>
-        <translation>Eventruimtes</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="59"/>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/overview.py" line="73"/>
-        <source>{0} places</source>
-        <translation>{0} plaatsen</translation>
-    </message>
-</context>
-<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/billing.py" line="83"/>
@@ -4017,6 +4053,34 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/settings.py" line="505"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBookingModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="296"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="297"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="298"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="299"/>
+        <source>Booked by</source>
+        <translation>Geboekt door</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="300"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4839,156 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="234"/>
+        <source>Guest of {0}</source>
+        <extracomment>How often the shown page reads again by itself. What the front desk changes that this page shows. What a tick that checked people out at closing tells the other pages. A column of names is measured up to this width (longer ones are cut off, whole in their tooltip). How many of a column&apos;s longest texts are measured for its width. Columns of times and numbers: never narrowed below their texts.</extracomment>
+        <translation>Gast van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="235"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="237"/>
+        <source>Day pass</source>
+        <translation>Dagpas</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="576"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="648"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="586"/>
+        <source>The page reads again by itself every 30 seconds</source>
+        <translation>De pagina leest zichzelf elke 30 seconden opnieuw in</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="589"/>
+        <source>Visitor log…</source>
+        <translation>Bezoekerslog…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="591"/>
+        <source>Who came and left on a day (Ctrl+Shift+L)</source>
+        <translation>Wie er op een dag kwam en ging (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="597"/>
+        <source>In now</source>
+        <translation>Nu binnen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="598"/>
+        <source>Rooms in use</source>
+        <translation>Zalen in gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="599"/>
+        <source>Checked in today</source>
+        <translation>Vandaag ingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="600"/>
+        <source>Guests expected</source>
+        <translation>Verwachte gasten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="601"/>
+        <source>Day passes</source>
+        <translation>Dagpassen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="606"/>
+        <source>Who is in</source>
+        <translation>Wie is er binnen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="606"/>
+        <source>Nobody is in yet.</source>
+        <translation>Er is nog niemand binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="608"/>
+        <source>Room bookings today</source>
+        <translation>Zaalreserveringen vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="610"/>
+        <source>No rooms are booked today.</source>
+        <translation>Er zijn vandaag geen zalen gereserveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="613"/>
+        <source>Expected guests</source>
+        <translation>Verwachte gasten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="613"/>
+        <source>No guests are expected today.</source>
+        <translation>Er worden vandaag geen gasten verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="616"/>
+        <source>Arrivals in the last hour</source>
+        <translation>Binnengekomen in het afgelopen uur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="618"/>
+        <source>Nobody came in during the last hour.</source>
+        <translation>Er is het afgelopen uur niemand binnengekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="621"/>
+        <source>Day passes sold</source>
+        <translation>Verkochte dagpassen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="621"/>
+        <source>No day passes sold today.</source>
+        <translation>Vandaag zijn er geen dagpassen verkocht.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="723"/>
+        <source>Updated {0}</source>
+        <translation>Bijgewerkt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="739"/>
+        <source>{0}% of {1} desk places</source>
+        <translation>{0}% van {1} werkplekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="745"/>
+        <source>of {0}; free now: {1}</source>
+        <translation>van {0}; nu vrij: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="751"/>
+        <source>In the last hour: {0}</source>
+        <translation>Afgelopen uur: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="756"/>
+        <source>Guests in now: {0}</source>
+        <translation>Gasten nu binnen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="759"/>
+        <source>Sold today</source>
+        <translation>Vandaag verkocht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="767"/>
+        <source>{0} people, {1} organisations</source>
+        <translation>{0} personen, {1} organisaties</translation>
+    </message>
+</context>
+<context>
     <name>VacantTableModel</name>
     <message>
         <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
@@ -4957,6 +5171,181 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/pages/settings.py" line="1143"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="831"/>
+        <source>Visitor log</source>
+        <extracomment>A CSV cell starting with one of these is read as a formula by spreadsheets.</extracomment>
+        <translation>Bezoekerslog</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="836"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="851"/>
+        <source>Nobody came in on this day.</source>
+        <translation>Op deze dag is er niemand binnengekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="859"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="888"/>
+        <source>Visits: {0}</source>
+        <translation>Bezoeken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="900"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="901"/>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="902"/>
+        <source>Checked out at closing</source>
+        <translation>Uitgecheckt bij sluiting</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="903"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="904"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="905"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="906"/>
+        <source>Host</source>
+        <translation>Gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="915"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="929"/>
+        <source>visitors {0}.csv</source>
+        <translation>bezoekers {0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="931"/>
+        <source>Export the visitor log</source>
+        <translation>Bezoekerslog exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="931"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="939"/>
+        <source>The file could not be written: {0}</source>
+        <translation>Het bestand kon niet worden geschreven: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="942"/>
+        <source>Exported to {0}</source>
+        <translation>Geëxporteerd naar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorLogModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="440"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="441"/>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="442"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="443"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="444"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="445"/>
+        <source>Host</source>
+        <translation>Gastheer/-vrouw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="450"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="451"/>
+        <source>Day pass</source>
+        <translation>Dagpas</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="452"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="457"/>
+        <source>still in</source>
+        <translation>nog binnen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="459"/>
+        <source>{0} (automatic)</source>
+        <translation>{0} (automatisch)</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsInModel</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
