@@ -72,9 +72,7 @@ def main() -> int:
         drafted = time.perf_counter() - began
 
         began = time.perf_counter()
-        issued = core.write(
-            lambda s: billing.issue(s, MANAGER, result.drafts, render=invoice_pdf)
-        )
+        issued = core.write(lambda s: billing.issue(s, MANAGER, result.drafts, render=invoice_pdf))
         issuing = time.perf_counter() - began
 
         began = time.perf_counter()
