@@ -3,13 +3,15 @@
 ``load_demo`` fills an empty database with believable, entirely invented data:
 the hub's own details, offices, flex and dedicated desks, meeting rooms and
 event spaces, plans, member organisations of every kind, their people,
-memberships, office leases, and a calendar of bookings (see
-:mod:`hubdesk.services.demo_bookings`). Everything is derived from
-``random.Random(seed)`` and the given ``today`` (never the clock), so two runs
-with the same seed and day write identical rows. Rows go in through bulk
-``INSERT``\\ s: the small demo loads in a few seconds; the large one (1,000
-organisations, 5,000 people, ten years of bookings) in a couple of minutes,
-much of it the database checking each booking against its neighbours.
+memberships, office leases, a calendar of bookings (see
+:mod:`hubdesk.services.demo_bookings`) and the front desk's history of
+check-ins, guests and day passes (see :mod:`hubdesk.services.demo_frontdesk`).
+Everything is derived from ``random.Random(seed)`` and the given ``today``
+and ``now`` (never the clock), so two runs with the same seed and day write
+identical rows. Rows go in through bulk ``INSERT``\\ s: the small demo loads
+in a few seconds; the large one (1,000 organisations, 5,000 people, ten years
+of bookings and over a million check-ins) in a few minutes, much of it the
+database checking each booking against its neighbours.
 
 Names, addresses, e-mail domains (``.example``), IBANs and tax numbers are made
 up; IBANs carry valid ISO 13616 check digits and VAT/KvK numbers have the
