@@ -70,7 +70,7 @@ def _demo_fingerprint() -> str | None:
     """sha256 of the demo's modules (None while the demo does not exist): a
     changed demo makes a new hub."""
     services = ROOT / "hubdesk" / "services"
-    demo = [services / "demo.py", services / "demo_bookings.py"]
+    demo = [services / "demo.py", services / "demo_bookings.py", services / "demo_frontdesk.py"]
     if not demo[0].is_file():
         return None
     digest = hashlib.sha256()

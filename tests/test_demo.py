@@ -25,6 +25,7 @@ from hubdesk.domain.enums import (
     BookingStatus,
     LeaseStatus,
     OrganisationKind,
+    PaymentMethod,
     PlanKind,
     SpaceKind,
     StaffRole,
@@ -34,6 +35,8 @@ from hubdesk.domain.models import (
     Booking,
     BookingSeries,
     BookingStatusChange,
+    CheckIn,
+    DayPass,
     HubSettings,
     Lease,
     LeaseOffice,
@@ -45,6 +48,7 @@ from hubdesk.domain.models import (
     Space,
     StaffUser,
     VatCategory,
+    Visit,
 )
 from hubdesk.domain.money import Money
 from hubdesk.domain.pricing import Rates, charge, flex_units, list_price
@@ -61,6 +65,8 @@ TODAY = date(2026, 11, 23)
 END_OF_TODAY = datetime(2026, 11, 24, tzinfo=UTC)
 HUB_ZONE = ZoneInfo("Europe/Amsterdam")
 START_OF_TODAY = datetime.combine(TODAY, clock(0), tzinfo=HUB_ZONE)
+#: The moment of today the demo is loaded at (``load_demo``'s default).
+NOW = datetime.combine(TODAY, clock(11), tzinfo=HUB_ZONE)
 
 
 @pytest.fixture(scope="module")
@@ -85,9 +91,12 @@ def load(
     size: DemoSize = DemoSize.SMALL,
     seed: int = 2026,
     booking_months: int | None = None,
+    now: datetime | None = None,
 ) -> DemoSummary:
     with db.write() as session:
-        return load_demo(session, size, today=TODAY, seed=seed, booking_months=booking_months)
+        return load_demo(
+            session, size, today=TODAY, seed=seed, booking_months=booking_months, now=now
+        )
 
 
 def count(session: Session, model: type[Any]) -> int:
@@ -175,9 +184,11 @@ def test_summary_matches_the_rows(empty: Database) -> None:
             memberships=count(s, Membership),
             leases=count(s, Lease),
             bookings=count(s, Booking),
+            check_ins=count(s, CheckIn),
         )
     assert (summary.organisations, summary.members, summary.spaces) == (110, 600, 140)
     assert summary.bookings > 5000
+    assert summary.check_ins > 20_000
 
 
 def test_hub_settings(hub: Database) -> None:
@@ -654,6 +665,344 @@ def test_prices_follow_the_rates_and_allowances(hub: Database) -> None:
     )
 
 
+# ----------------------------------------------------------------- front desk
+
+
+#: Whose allowance a visit uses: ("organisation", id) or ("member", id).
+Holder = tuple[str, int | None]
+
+
+def hub_hours(s: Session) -> dict[int, tuple[clock, clock] | None]:
+    """Opening and closing time per weekday (0 = Monday), None when closed."""
+    settings = s.get(HubSettings, 1)
+    assert settings is not None
+    names = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    found: dict[int, tuple[clock, clock] | None] = {}
+    for weekday, name in enumerate(names):
+        value = settings.opening_hours.get(name)
+        found[weekday] = (
+            (clock.fromisoformat(value[0]), clock.fromisoformat(value[1])) if value else None
+        )
+    return found
+
+
+def test_check_ins_busy_mondays_quiet_fridays_none_when_closed(hub: Database) -> None:
+    from hubdesk.services.demo_bookings import closed_days
+
+    with hub.read() as s:
+        arrivals = list(s.scalars(select(CheckIn.in_at).where(CheckIn.member_id.is_not(None))))
+        hours = hub_hours(s)
+    per_day = Counter(local(at).date() for at in arrivals)
+    holidays = closed_days(min(per_day), TODAY)
+    assert all(hours[day.weekday()] is not None for day in per_day)
+    assert not set(per_day) & holidays
+    # A year back, though the small hub's bookings go back ten months.
+    assert min(per_day) <= TODAY - timedelta(days=360)
+    counts: dict[int, list[int]] = {}
+    for day, number in per_day.items():
+        if day != TODAY:
+            counts.setdefault(day.weekday(), []).append(number)
+    mean = {weekday: sum(found) / len(found) for weekday, found in counts.items()}
+    assert set(mean) == {0, 1, 2, 3, 4}
+    assert mean[0] > max(mean[1], mean[2], mean[3])
+    assert min(mean[1], mean[2], mean[3]) > mean[4]
+    assert 90 < mean[2] < 150  # about 120 people on an ordinary day
+
+
+def test_check_ins_never_overlap_and_close_by_closing_time(hub: Database) -> None:
+    with hub.read() as s:
+        hours = hub_hours(s)
+        members = {
+            id_: (created_at, archived)
+            for id_, created_at, archived in s.execute(
+                select(Member.id, Member.created_at, Member.archived)
+            )
+        }
+        rows = s.execute(
+            select(
+                CheckIn.id,
+                CheckIn.member_id,
+                CheckIn.day_pass_id,
+                CheckIn.in_at,
+                CheckIn.out_at,
+                CheckIn.automatic_out,
+            ).order_by(CheckIn.member_id, CheckIn.in_at)
+        ).all()
+    assert len(rows) > 20_000
+    last_out: dict[int, datetime | None] = {}
+    automatic = 0
+    for id_, member_id, day_pass_id, in_at, out_at, auto in rows:
+        assert (member_id is None) != (day_pass_id is None), id_
+        start = local(in_at)
+        opening_hours = hours[start.weekday()]
+        assert opening_hours is not None, id_
+        opening, closing = opening_hours
+        assert opening <= start.time(), id_
+        assert in_at.microsecond == 0 and in_at.tzinfo is not None, id_
+        if member_id is not None:
+            created_at, archived = members[member_id]
+            assert not archived and created_at.date() < start.date(), id_
+            if member_id in last_out:
+                previous = last_out[member_id]
+                # One visit a day: the one before has ended before this one began.
+                assert previous is not None and previous.date() < start.date(), id_
+            last_out[member_id] = None if out_at is None else local(out_at)
+        if in_at < START_OF_TODAY:
+            assert out_at is not None and out_at >= in_at, id_
+        if out_at is None:
+            assert not auto, id_
+            continue
+        end = local(out_at)
+        assert end.date() == start.date() and end >= start, id_
+        if auto:
+            automatic += 1
+            assert end.time() == closing, id_
+        else:
+            assert end.time() < closing, id_
+    assert 0.015 < automatic / len(rows) < 0.05
+
+
+def test_today_people_are_in_and_nobody_arrived_after_now(hub: Database) -> None:
+    with hub.read() as s:
+        today = s.execute(
+            select(CheckIn.member_id, CheckIn.in_at, CheckIn.out_at).where(
+                CheckIn.in_at >= START_OF_TODAY
+            )
+        ).all()
+        still_open = s.scalar(
+            select(func.count()).select_from(CheckIn).where(CheckIn.out_at.is_(None))
+        )
+    assert today and all(in_at < NOW for _, in_at, _ in today)
+    inside = [row for row in today if row.out_at is None]
+    left = [row for row in today if row.out_at is not None]
+    assert len(inside) > 50  # Monday morning
+    assert still_open == len(inside)  # nobody left open from an earlier day
+    assert left and all(row.out_at is not None and row.out_at <= NOW for row in left)
+    assert len(left) < len(inside)
+
+
+def test_check_ins_bill_and_use_flex_days_by_the_rule(hub: Database) -> None:
+    """Recompute billable and flex_units of every member's check-in from the
+    rule: the holder's desk plan, the member's flex reservation that day, no
+    membership, unlimited flex, or what is left of the month's flex days
+    after reservations and earlier visits."""
+    with hub.read() as s:
+        plans = {plan.id: plan for plan in s.scalars(select(Plan))}
+        memberships: dict[Holder, list[Membership]] = {}
+        for m in s.scalars(select(Membership)):
+            key = (
+                ("organisation", m.organisation_id)
+                if m.organisation_id
+                else ("member", m.member_id)
+            )
+            memberships.setdefault(key, []).append(m)
+        organisation_of: dict[int, int | None] = {
+            id_: organisation_id
+            for id_, organisation_id in s.execute(select(Member.id, Member.organisation_id))
+        }
+        reservations = s.execute(
+            select(
+                Booking.member_id,
+                Booking.organisation_id,
+                Booking.start_at,
+                Booking.end_at,
+                Booking.status,
+                Booking.late_cancellation,
+            )
+            .join(Space)
+            .where(Space.kind == SpaceKind.FLEX_DESK)
+        ).all()
+        check_ins = s.execute(
+            select(
+                CheckIn.id,
+                CheckIn.member_id,
+                CheckIn.in_at,
+                CheckIn.billable,
+                CheckIn.flex_units,
+            )
+            .where(CheckIn.member_id.is_not(None))
+            .order_by(CheckIn.in_at, CheckIn.id)
+        ).all()
+        passes = s.execute(
+            select(CheckIn.billable, CheckIn.flex_units).where(CheckIn.day_pass_id.is_not(None))
+        ).all()
+        s.expunge_all()
+    reserved: set[tuple[int, date]] = set()
+    reserved_units = Counter[tuple[Holder, int, int]]()
+    for member_id, organisation_id, start_at, end_at, status, late in reservations:
+        day = local(start_at).date()
+        if status is not BookingStatus.CANCELLED and member_id is not None:
+            reserved.add((member_id, day))
+        if status is BookingStatus.CANCELLED and not late:
+            continue
+        holder: Holder = (
+            ("organisation", organisation_id)
+            if organisation_id is not None
+            else ("member", member_id)
+        )
+        units = flex_units(int((end_at - start_at).total_seconds() // 60))
+        reserved_units[(holder, day.year, day.month)] += units
+    used = Counter[tuple[Holder, int, int]]()
+    allowance_of: dict[tuple[Holder, int, int], int] = {}
+    seen = Counter[str]()
+    for id_, member_id, in_at, billable, units in check_ins:
+        assert member_id is not None
+        organisation_id = organisation_of[member_id]
+        holder = (
+            ("organisation", organisation_id)
+            if organisation_id is not None
+            else ("member", member_id)
+        )
+        day = local(in_at).date()
+        live = [
+            m
+            for m in memberships.get(holder, [])
+            if m.start_date <= day and (m.end_date is None or m.end_date >= day)
+        ]
+        kinds = {plans[m.plan_id].kind for m in live}
+        days = [plans[m.plan_id].included_flex_days for m in live]
+        month = (holder, day.year, day.month)
+        if kinds & {PlanKind.PRIVATE_OFFICE, PlanKind.DEDICATED_DESK}:
+            expected, why = (False, 0), "desk plan"
+        elif (member_id, day) in reserved:
+            expected, why = (False, 0), "reserved a flex desk"
+        elif not live:
+            expected, why = (True, 0), "no membership"
+        elif None in days:
+            expected, why = (False, 2), "unlimited"
+        else:
+            allowance = sum(
+                d * m.seats * 2 for d, m in zip(days, live, strict=True) if d is not None
+            )
+            allowance_of[month] = max(allowance_of.get(month, 0), allowance)
+            if allowance - reserved_units[month] - used[month] >= 2:
+                expected, why = (False, 2), "within the allowance"
+                used[month] += 2
+            else:
+                expected, why = (True, 0), "beyond the allowance"
+        assert (billable, units) == expected, (id_, why)
+        seen[why] += 1
+    # A flex holder's visits never use more than its allowance of a month.
+    for holder_month, allowance in allowance_of.items():
+        assert used[holder_month] <= allowance, holder_month
+    assert seen["desk plan"] > 1000 and seen["unlimited"] > 1000
+    assert seen["within the allowance"] > 500 and seen["beyond the allowance"] > 50
+    assert seen["reserved a flex desk"] > 100 and seen["no membership"] > 10
+    assert passes and all(units == 0 and not billable for billable, units in passes)
+
+
+def test_guests_come_while_their_host_is_in(hub: Database) -> None:
+    with hub.read() as s:
+        hours = hub_hours(s)
+        stays: dict[tuple[int | None, date], tuple[datetime, datetime | None]] = {}
+        for member_id, in_at, out_at in s.execute(
+            select(CheckIn.member_id, CheckIn.in_at, CheckIn.out_at).where(
+                CheckIn.member_id.is_not(None)
+            )
+        ):
+            stays[(member_id, local(in_at).date())] = (in_at, out_at)
+        visits = list(s.scalars(select(Visit)))
+        s.expunge_all()
+    assert len(visits) > 1000
+    no_shows = 0
+    for visit in visits:
+        assert visit.expected_at is not None, visit.id
+        expected = local(visit.expected_at)
+        opening_hours = hours[expected.weekday()]
+        assert opening_hours is not None, visit.id
+        assert opening_hours[0] <= expected.time() <= opening_hours[1], visit.id
+        assert visit.guest_name.strip(), visit.id
+        if visit.arrived_at is None:
+            assert visit.left_at is None, visit.id
+            if visit.expected_at < START_OF_TODAY:
+                no_shows += 1
+            continue
+        # The host was checked in that day, before the guest came.
+        host = stays.get((visit.host_member_id, expected.date()))
+        assert host is not None, visit.id
+        assert host[0] <= visit.arrived_at, visit.id
+        assert abs(visit.arrived_at - visit.expected_at) <= timedelta(minutes=20) or (
+            visit.arrived_at == host[0]
+        ), visit.id
+        assert local(visit.arrived_at).date() == expected.date(), visit.id
+        if visit.left_at is not None:
+            assert visit.left_at >= visit.arrived_at, visit.id
+            assert visit.left_at <= NOW or visit.expected_at < START_OF_TODAY, visit.id
+        else:
+            assert visit.expected_at >= START_OF_TODAY, visit.id
+    assert 0.02 < no_shows / len(visits) < 0.1
+    assert sum(1 for v in visits if v.guest_organisation) > len(visits) // 4
+    today = [v for v in visits if v.expected_at is not None and v.expected_at >= START_OF_TODAY]
+    later = [
+        v
+        for v in today
+        if v.expected_at is not None and v.expected_at > NOW + timedelta(minutes=20)
+    ]
+    assert later and all(v.arrived_at is None for v in later)
+    assert any(v.arrived_at is not None for v in today)
+    assert all(v.arrived_at is None or v.arrived_at < NOW for v in today)
+
+
+def test_day_passes_each_have_one_check_in_at_the_flex_day_price(hub: Database) -> None:
+    with hub.read() as s:
+        desks = s.execute(
+            select(Space.price_day, Space.id, Space.vat_category_id).where(
+                Space.kind == SpaceKind.FLEX_DESK, Space.active
+            )
+        ).all()
+        price, _, vat = min(desks, key=lambda d: (d[0], d[1]))
+        passes = list(s.scalars(select(DayPass)))
+        check_ins = s.execute(
+            select(CheckIn.day_pass_id, CheckIn.member_id, CheckIn.in_at).where(
+                CheckIn.day_pass_id.is_not(None)
+            )
+        ).all()
+        archived = set(s.scalars(select(Organisation.id).where(Organisation.archived)))
+        s.expunge_all()
+    assert len(passes) > 300
+    by_pass: dict[int | None, list[datetime]] = {}
+    for day_pass_id, member_id, in_at in check_ins:
+        assert member_id is None
+        by_pass.setdefault(day_pass_id, []).append(in_at)
+    assert set(by_pass) == {p.id for p in passes}
+    paid = Counter[PaymentMethod]()
+    for day_pass in passes:
+        (in_at,) = by_pass[day_pass.id]
+        assert local(in_at).date() == day_pass.valid_on, day_pass.id
+        assert day_pass.sold_at <= in_at and day_pass.sold_at.date() == in_at.date()
+        assert day_pass.price == price and day_pass.vat_category_id == vat, day_pass.id
+        assert day_pass.name.strip() and day_pass.member_id is None, day_pass.id
+        paid[day_pass.paid_with] += 1
+        if day_pass.paid_with is PaymentMethod.INVOICE:
+            assert day_pass.invoice_organisation_id is not None, day_pass.id
+            assert day_pass.invoice_organisation_id not in archived, day_pass.id
+        else:
+            assert day_pass.invoice_organisation_id is None, day_pass.id
+    assert set(paid) == {
+        PaymentMethod.CASH,
+        PaymentMethod.CARD,
+        PaymentMethod.PIN,
+        PaymentMethod.INVOICE,
+    }
+    assert 0.08 < paid[PaymentMethod.INVOICE] / len(passes) < 0.25
+    assert sum(1 for p in passes if p.email) > len(passes) // 2
+
+
+def test_now_decides_who_is_in(empty: Database) -> None:
+    """Loaded later in the day: more have come, none after that moment."""
+    later = datetime.combine(TODAY, clock(15, 30), tzinfo=HUB_ZONE)
+    load(empty, now=later)
+    with empty.read() as s:
+        today = s.execute(
+            select(CheckIn.in_at, CheckIn.out_at).where(CheckIn.in_at >= START_OF_TODAY)
+        ).all()
+    assert any(in_at > NOW for in_at, _ in today)
+    assert all(in_at < later for in_at, _ in today)
+    assert all(out_at is None or out_at <= later for _, out_at in today)
+    assert sum(1 for _, out_at in today if out_at is not None) > 10
+    assert sum(1 for _, out_at in today if out_at is None) > 50
+
+
 # -------------------------------------------------------------------- unicode
 
 
@@ -701,6 +1050,9 @@ def test_same_seed_and_day_give_identical_rows(tmp_path: Path) -> None:
     assert len(first["audit_entries"]) == 1
     assert len(first["bookings"]) > 5000
     assert len(first["booking_status_changes"]) > len(first["bookings"])
+    assert len(first["check_ins"]) > 20_000
+    assert len(first["visits"]) > 1000
+    assert len(first["day_passes"]) > 300
 
 
 def test_another_seed_gives_another_hub(tmp_path: Path) -> None:
@@ -829,6 +1181,9 @@ def test_large_demo(empty: Database) -> None:
         assert count(s, Booking) == summary.bookings > 20_000
         first = s.scalar(select(func.min(Booking.start_at)))
         assert first is not None and first.date() >= date(2026, 9, 1)
+        # The front desk goes back a year however short the calendar: some
+        # 800 people on an ordinary day once the hub has filled up.
+        assert count(s, CheckIn) == summary.check_ins > 150_000
 
 
 def test_past_anniversaries_are_indexed(hub: Database) -> None:

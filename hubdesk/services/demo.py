@@ -3,13 +3,15 @@
 ``load_demo`` fills an empty database with believable, entirely invented data:
 the hub's own details, offices, flex and dedicated desks, meeting rooms and
 event spaces, plans, member organisations of every kind, their people,
-memberships, office leases, and a calendar of bookings (see
-:mod:`hubdesk.services.demo_bookings`). Everything is derived from
-``random.Random(seed)`` and the given ``today`` (never the clock), so two runs
-with the same seed and day write identical rows. Rows go in through bulk
-``INSERT``\\ s: the small demo loads in a few seconds; the large one (1,000
-organisations, 5,000 people, ten years of bookings) in a couple of minutes,
-much of it the database checking each booking against its neighbours.
+memberships, office leases, a calendar of bookings (see
+:mod:`hubdesk.services.demo_bookings`) and the front desk's history of
+check-ins, guests and day passes (see :mod:`hubdesk.services.demo_frontdesk`).
+Everything is derived from ``random.Random(seed)`` and the given ``today``
+and ``now`` (never the clock), so two runs with the same seed and day write
+identical rows. Rows go in through bulk ``INSERT``\\ s: the small demo loads
+in a few seconds; the large one (1,000 organisations, 5,000 people, ten years
+of bookings and over a million check-ins) in a few minutes, much of it the
+database checking each booking against its neighbours.
 
 Names, addresses, e-mail domains (``.example``), IBANs and tax numbers are made
 up; IBANs carry valid ISO 13616 check digits and VAT/KvK numbers have the
@@ -47,6 +49,7 @@ from hubdesk.domain.models import (
     Booking,
     BookingSeries,
     BookingStatusChange,
+    CheckIn,
     DayPass,
     Event,
     HubSettings,
@@ -59,10 +62,12 @@ from hubdesk.domain.models import (
     RentChange,
     Space,
     VatCategory,
+    Visit,
 )
 from hubdesk.domain.money import Money
 from hubdesk.services.audit import SYSTEM, record
 from hubdesk.services.demo_bookings import Calendar, Hub
+from hubdesk.services.demo_frontdesk import FrontDesk, Names
 from hubdesk.services.hub import DEFAULT_VAT_CATEGORIES, ensure_defaults
 from hubdesk.services.leases import anniversary, indexed_rent
 
@@ -83,6 +88,7 @@ class DemoSummary:
     memberships: int
     leases: int
     bookings: int
+    check_ins: int
 
 
 class DatabaseNotEmpty(HubdeskError):
@@ -118,11 +124,15 @@ class _Scale:
     flex_per_day: float
     #: Outsiders who book rooms and event spaces under their own name.
     outside_customers: int
+    #: Members checking in on an ordinary working day; guests; day passes sold.
+    check_ins_per_day: float
+    guests_per_day: float
+    day_passes_per_day: float
 
 
 _SCALES: dict[DemoSize, _Scale] = {
-    DemoSize.SMALL: _Scale(110, 600, 40, 80, 8, 10, 2, 3, 10, 1.0, 6, 40),
-    DemoSize.LARGE: _Scale(1000, 5000, 100, 146, 10, 40, 4, 25, 120, 2.2, 260, 400),
+    DemoSize.SMALL: _Scale(110, 600, 40, 80, 8, 10, 2, 3, 10, 1.0, 6, 40, 120, 8, 3),
+    DemoSize.LARGE: _Scale(1000, 5000, 100, 146, 10, 40, 4, 25, 120, 2.2, 260, 400, 800, 50, 15),
 }
 
 #: Tables ``clear_hub_data`` leaves alone: the append-only audit log and the
@@ -624,13 +634,19 @@ def load_demo(
     today: date,
     seed: int = 2026,
     booking_months: int | None = None,
+    now: datetime | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo hub; raises :class:`DatabaseNotEmpty`
-    when it holds hub data. Deterministic for a given ``seed`` and ``today``.
+    when it holds hub data. Deterministic for a given ``seed``, ``today`` and
+    ``now``.
 
     ``booking_months`` shortens (or lengthens) the booking history before today:
     10 months for the small hub, 10 years (about a million bookings) for the
-    large one. Tests of the large hub's other data pass a few months."""
+    large one. Tests of the large hub's other data pass a few months. The
+    front desk's history (check-ins, guests, day passes) goes back as far, or
+    a year when that is longer, and today up to ``now`` (an aware instant of
+    ``today``; 11:00 in the hub's time zone when None): who arrived before it
+    is in."""
     if not database_is_empty(session):
         raise DatabaseNotEmpty()
     ensure_defaults(session)
@@ -638,7 +654,7 @@ def load_demo(
     scale = _SCALES[size]
     if booking_months is not None:
         scale = replace(scale, booking_months=booking_months)
-    summary = _DemoBuilder(session, scale, today, random.Random(seed)).build()
+    summary = _DemoBuilder(session, scale, today, random.Random(seed), now=now).build()
     record(session, SYSTEM, "demo", "hub", "", {"size": (None, size.value)})
     session.flush()
     return summary
@@ -692,10 +708,19 @@ class _LeasePlan:
 
 
 class _DemoBuilder:
-    def __init__(self, session: Session, scale: _Scale, today: date, rng: random.Random) -> None:
+    def __init__(
+        self,
+        session: Session,
+        scale: _Scale,
+        today: date,
+        rng: random.Random,
+        *,
+        now: datetime | None = None,
+    ) -> None:
         self.session = session
         self.scale = scale
         self.today = today
+        self.now = now
         self.rng = rng
         # Open for six years, or two years longer than the booking history goes back.
         self.opened = today - timedelta(days=max(6 * 365, scale.booking_months * 31 + 730))
@@ -780,6 +805,7 @@ class _DemoBuilder:
         members = self._members(orgs)
         memberships = self._memberships(orgs, members, plans)
         bookings = self._bookings({o.name for o in orgs})
+        check_ins = self._front_desk(orgs, len(members) * 15_485_863 + bookings)
         return DemoSummary(
             organisations=len(orgs),
             members=len(members),
@@ -788,6 +814,7 @@ class _DemoBuilder:
             memberships=memberships,
             leases=leases,
             bookings=bookings,
+            check_ins=check_ins,
         )
 
     def _settings(self) -> None:
@@ -1611,4 +1638,38 @@ class _DemoBuilder:
                 for id_, space_id, start_at, cancelled_at in cancelled
             ],
         )
+        return count
+
+    # -- the front desk
+
+    def _front_desk(self, orgs: list[_Org], stream: int) -> int:
+        """Check-ins, guests and day passes (see
+        :mod:`hubdesk.services.demo_frontdesk`), a month at a time; their own
+        random stream, so the rest of the demo stays as it was. The number of
+        check-ins."""
+        session = self.session
+        # Guests and day-pass buyers come from outside the hub.
+        members = {o.name for o in orgs}
+        guest_orgs = [*_GOV_BODIES, *_GOV_PROGRAMMES]
+        guest_orgs += [f"{w} {t}" for w, t in product(_COMPANY_WORDS, _COMPANY_TRADES)]
+        guest_orgs += [p.format(t=t) for p, t in product(_KNOWLEDGE_PATTERNS, _TOPICS)]
+        guest_orgs = [name for name in guest_orgs if name not in members]
+        desk = FrontDesk(
+            session,
+            random.Random(stream),
+            today=self.today,
+            now=self.now,
+            months=max(12, self.scale.booking_months),
+            check_ins_per_day=self.scale.check_ins_per_day,
+            guests_per_day=self.scale.guests_per_day,
+            passes_per_day=self.scale.day_passes_per_day,
+            names=Names(_NAME_GROUPS, guest_orgs, _PERSONAL_DOMAINS, ascii_fold),
+        )
+        count = 0
+        with _page_cache(session, _BOOKING_CACHE_KIB):
+            for month in desk.months():
+                month.use_pass_ids(_insert_ids(session, DayPass, DayPass.id, month.day_passes))
+                _insert(session, CheckIn, month.check_ins)
+                _insert(session, Visit, month.visits)
+                count += len(month.check_ins)
         return count
