@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,7 +128,10 @@ def _demo(args: argparse.Namespace) -> int:
                         "use --force to replace its data with the demo"
                     )
                 demo.clear_hub_data(session)
-            summary = demo.load_demo(session, demo.DemoSize(args.size), today=date.today())
+            now = datetime.now(UTC).replace(microsecond=0)
+            summary = demo.load_demo(
+                session, demo.DemoSize(args.size), today=date.today(), now=now
+            )
     finally:
         core.close()
     print(

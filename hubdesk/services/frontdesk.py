@@ -883,11 +883,16 @@ def guest_left(
 def guests_on(session: Session, day: date) -> list[VisitRecord]:
     """The guests expected or arrived on ``day``, by expected time."""
     start, end = _day_bounds(day, hub_zone(session))
+    # every visit has an expected time (a walk-in's is its arrival), so one
+    # range of its index finds them: a guest expected late yesterday who
+    # arrived today too
     query = _visit_query().where(
+        Visit.expected_at >= start - timedelta(days=1),
+        Visit.expected_at < end,
         or_(
-            and_(Visit.expected_at >= start, Visit.expected_at < end),
+            Visit.expected_at >= start,
             and_(Visit.arrived_at >= start, Visit.arrived_at < end),
-        )
+        ),
     )
     rows = [_visit_record(r) for r in session.execute(query)]
     rows.sort(key=lambda v: (v.expected_at or v.arrived_at or start, fold(v.guest_name), v.id))
@@ -1162,7 +1167,10 @@ def today_summary(session: Session, now: datetime | None = None) -> TodaySummary
             func.count().filter(Space.kind.in_(ROOM_KINDS)),
         ).where(Space.active.is_(True))
     ).one()
-    bookings = [b for b in bookings_between(session, start, end) if b.space_kind in ROOM_KINDS]
+    rooms = list(
+        session.scalars(select(Space.id).where(Space.kind.in_(ROOM_KINDS), Space.active.is_(True)))
+    )
+    bookings = bookings_between(session, start, end, space_ids=rooms)
     in_use = {b.space_id for b in bookings if b.start_at <= at < b.end_at}
     arrivals = [
         _present(r)
