@@ -129,9 +129,7 @@ def _demo(args: argparse.Namespace) -> int:
                     )
                 demo.clear_hub_data(session)
             now = datetime.now(UTC).replace(microsecond=0)
-            summary = demo.load_demo(
-                session, demo.DemoSize(args.size), today=date.today(), now=now
-            )
+            summary = demo.load_demo(session, demo.DemoSize(args.size), today=date.today(), now=now)
     finally:
         core.close()
     print(

@@ -150,9 +150,7 @@ class BookingRecord:
     @property
     def booker(self) -> str:
         """Who the booking is for, as reception says it."""
-        if self.member_name and self.organisation_name:
-            return f"{self.member_name} ({self.organisation_name})"
-        return self.member_name or self.organisation_name or self.customer_name
+        return booker_text(self.member_name, self.organisation_name, self.customer_name)
 
     @property
     def cancelled(self) -> bool:
@@ -173,6 +171,13 @@ class BookingRecord:
         }
         values.update(changes)
         return BookingRequest(**values)
+
+
+def booker_text(member_name: str, organisation_name: str, customer_name: str) -> str:
+    """'Jan Visser (Stichting Noordzee)', or whichever of the three there is."""
+    if member_name and organisation_name:
+        return f"{member_name} ({organisation_name})"
+    return member_name or organisation_name or customer_name
 
 
 @dataclass(frozen=True)

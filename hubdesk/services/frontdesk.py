@@ -33,10 +33,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, exc, func, or_, select, update
+from sqlalchemy import and_, bindparam, exc, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.domain.enums import (
@@ -49,6 +50,7 @@ from hubdesk.domain.enums import (
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import (
+    MAX_BOOKING_DAYS,
     Booking,
     CheckIn,
     CreditNote,
@@ -66,7 +68,13 @@ from hubdesk.domain.money import Money, as_cents
 from hubdesk.services import validation
 from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
-from hubdesk.services.bookings import BookingRecord, bookings_between, hub_zone, opening_hours_on
+from hubdesk.services.bookings import (
+    BookingRecord,
+    booker_text,
+    bookings_between,
+    hub_zone,
+    opening_hours_on,
+)
 from hubdesk.services.clock import now_utc
 from hubdesk.services.directory import fold, rank_members
 
@@ -769,6 +777,7 @@ def close_day(session: Session, now: datetime | None = None) -> int:
 # ----------------------------------------------------------------------- guests
 
 
+@cache
 def _visit_query() -> Any:
     host = aliased(Member)
     return (
@@ -921,6 +930,7 @@ def day_pass_price(session: Session) -> tuple[Money, int | None]:
     return price or Money(0), category
 
 
+@cache
 def _day_pass_query() -> Any:
     return select(
         DayPass.id,
@@ -1080,6 +1090,7 @@ def check_out_day_pass(
 # ----------------------------------------------------------- who is (was) in
 
 
+@cache
 def _presence_query() -> Any:
     return (
         select(
@@ -1134,17 +1145,87 @@ def _guest_present(visit: VisitRecord) -> Present:
 
 
 def _by_organisation(people: Sequence[Present]) -> tuple[Present, ...]:
+    folded: dict[str, str] = {}
+
+    def folding(text: str) -> str:
+        found = folded.get(text)
+        if found is None:
+            found = folded[text] = fold(text)
+        return found
+
     return tuple(
         sorted(
             people,
             key=lambda p: (
                 p.organisation_name == "",
-                fold(p.organisation_name),
-                fold(p.name),
+                folding(p.organisation_name),
+                folding(p.name),
                 p.in_at,
             ),
         )
     )
+
+
+@cache
+def _room_bookings_query() -> Any:
+    first = bindparam("first", type_=Booking.start_at.type)
+    last = bindparam("last", type_=Booking.start_at.type)
+    return (
+        select(
+            Space.id,
+            Booking.start_at,
+            Booking.end_at,
+            Space.name,
+            Booking.title,
+            Booking.people,
+            Member.first_name,
+            Member.last_name,
+            Organisation.name,
+            Booking.customer_name,
+        )
+        .join(Space, Space.id == Booking.space_id)
+        .outerjoin(Member, Member.id == Booking.member_id)
+        .outerjoin(Organisation, Organisation.id == Booking.organisation_id)
+        .where(
+            Space.kind.in_(ROOM_KINDS),
+            Booking.start_at < last,
+            Booking.end_at > first,
+            Booking.start_at >= bindparam("earliest", type_=Booking.start_at.type),
+            Booking.status != BookingStatus.CANCELLED,
+        )
+        .order_by(Booking.start_at, Space.id)
+    )
+
+
+def _room_bookings(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[int, BookingLine]]:
+    """The bookings of meeting rooms and event spaces that meet [start, end),
+    in time order, with their space's id (the few columns a day's list needs)."""
+    return [
+        (
+            space_id,
+            BookingLine(
+                begin,
+                finish,
+                space,
+                title,
+                booker_text(f"{first or ''} {last or ''}".strip(), org or "", customer),
+                people,
+            ),
+        )
+        for space_id, begin, finish, space, title, people, first, last, org, customer in (
+            session.execute(
+                _room_bookings_query(),
+                {
+                    "first": start,
+                    "last": end,
+                    # no booking is longer, so the start index bounds the scan
+                    "earliest": start - timedelta(days=MAX_BOOKING_DAYS + 1),
+                },
+            )
+        )
+    ]
 
 
 def today_summary(session: Session, now: datetime | None = None) -> TodaySummary:
@@ -1161,17 +1242,11 @@ def today_summary(session: Session, now: datetime | None = None) -> TodaySummary
     ]
     guests = guests_on(session, day)
     inside += [_guest_present(g) for g in guests if g.is_in]
-    capacity = session.execute(
-        select(
-            func.coalesce(func.sum(Space.capacity).filter(Space.kind.in_(DESK_KINDS)), 0),
-            func.count().filter(Space.kind.in_(ROOM_KINDS)),
-        ).where(Space.active.is_(True))
-    ).one()
-    rooms = list(
-        session.scalars(select(Space.id).where(Space.kind.in_(ROOM_KINDS), Space.active.is_(True)))
-    )
-    bookings = bookings_between(session, start, end, space_ids=rooms)
-    in_use = {b.space_id for b in bookings if b.start_at <= at < b.end_at}
+    spaces = session.execute(select(Space.kind, Space.capacity).where(Space.active.is_(True))).all()
+    desk_capacity = sum(capacity for kind, capacity in spaces if kind in DESK_KINDS)
+    room_count = sum(1 for kind, _capacity in spaces if kind in ROOM_KINDS)
+    bookings = _room_bookings(session, start, end)
+    in_use = {space_id for space_id, line in bookings if line.start_at <= at < line.end_at}
     arrivals = [
         _present(r)
         for r in session.execute(
@@ -1192,10 +1267,10 @@ def today_summary(session: Session, now: datetime | None = None) -> TodaySummary
     return TodaySummary(
         now=at,
         present=_by_organisation(inside),
-        desk_capacity=int(capacity[0]),
-        rooms=int(capacity[1]),
+        desk_capacity=desk_capacity,
+        rooms=room_count,
         rooms_in_use=len(in_use),
-        room_bookings=tuple(_line(b) for b in bookings),
+        room_bookings=tuple(line for _space_id, line in bookings),
         guests=tuple(guests),
         day_passes=tuple(day_passes_on(session, day)),
         arrivals=tuple(arrivals),
