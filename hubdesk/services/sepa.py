@@ -53,6 +53,9 @@ from hubdesk.services import validation
 SCHEMA = "pain.008.001.02"
 #: Characters a SEPA identifier (end-to-end id, mandate id) may hold.
 _SEPA_ID = re.compile(r"^[A-Za-z0-9/\-?:().,'+ ]{1,35}$")
+#: The ASCII characters of the EPC's basic Latin set; other letters are kept
+#: here and transliterated by sepaxml (ü -> u).
+_SEPA_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-?:().,'+ ")
 #: Largest single collection the scheme allows, in cents.
 _MAX_CENTS = 99_999_999_999
 
@@ -155,12 +158,21 @@ def _hub_problems(hub: HubSettings | None) -> tuple[list[str], str, str]:
     return problems, iban, bic
 
 
+def sepa_text(text: str) -> str:
+    """``text`` in the characters every SEPA bank takes: ``&`` becomes ``+``,
+    other ASCII signs outside the EPC's set become spaces."""
+    kept = "".join(
+        c if c in _SEPA_ASCII or not c.isascii() else " " for c in text.replace("&", "+")
+    )
+    return " ".join(kept.split())
+
+
 def _address_lines(organisation: Organisation) -> tuple[str, ...]:
     """At most two address lines of 70 characters (the EPC's limit): the
     street, then postcode and city."""
     street = " ".join(organisation.billing_address.split())
     place = " ".join(f"{organisation.postcode} {organisation.city}".split())
-    return tuple(line[:70] for line in (street, place) if line)
+    return tuple(sepa_text(line)[:70] for line in (street, place) if line)
 
 
 def _organisation_problems(organisation: Organisation, collection_date: date) -> list[str]:
@@ -282,7 +294,7 @@ def _gather(
                 invoice_id=invoice.id,
                 invoice_number=invoice.number,
                 organisation_id=org.id,
-                debtor_name=org.name,
+                debtor_name=sepa_text(org.name) or org.name,
                 iban=validation.iban(org.iban, required=True),
                 bic=validation.bic(org.bic),
                 mandate_id=org.sepa_mandate_id.strip(),
@@ -338,7 +350,7 @@ def direct_debit_batch(
     assert hub is not None
     batch = SepaDD(
         {
-            "name": hub.name,
+            "name": sepa_text(hub.name) or hub.name,
             "IBAN": hub_iban,
             "BIC": hub_bic,
             "batch": True,
