@@ -5,6 +5,8 @@ Peppol rules, the CSV parsed back and added up."""
 
 from __future__ import annotations
 
+import csv
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -32,6 +34,7 @@ from hubdesk.domain.models import (
 from hubdesk.domain.money import Money
 from hubdesk.domain.vat import TaxedAmount, line_amount, totals
 from hubdesk.reports.ubl import credit_note_ubl, invoice_ubl
+from hubdesk.services.bookkeeping import COLUMNS, journal_csv, write_journal
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.sepa import direct_debit_batch
 
@@ -602,3 +605,90 @@ def test_ubl_refuses_an_invoice_missing_what_the_rules_require(database: Databas
             invoice_ubl(session, draft_id)
         with pytest.raises(ValidationError, match="reverse-charge invoice must show"):
             invoice_ubl(session, no_vat_id)
+
+
+# ------------------------------------------------------------ bookkeeping
+
+
+def _journal(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
+def test_journal_of_a_month_balances_per_document(database: Database) -> None:
+    with database.write() as session:
+        noordzee = organisation(session, "Stichting Noordzee")
+        pier = organisation(session, "Pier Labs")
+        first = invoice(session, noordzee)
+        second = invoice(session, pier, RENT_AND_ROOM[1:3])
+        invoice(session, pier, issued_on=date(2026, 4, 1))  # next month: left out
+        invoice(session, pier, status=InvoiceStatus.DRAFT)  # a draft is not booked
+        numbers = {first.number, second.number}
+        stored = {
+            first.number: first.gross_total.cents,
+            second.number: second.gross_total.cents,
+        }
+    with database.read() as session:
+        rows = _journal(journal_csv(session, date(2026, 3, 1), date(2026, 3, 31)))
+    assert {row["number"] for row in rows} == numbers
+    for number in numbers:
+        block = [row for row in rows if row["number"] == number]
+        for column in ("net", "vat", "gross"):
+            assert sum(Decimal(row[column]) for row in block) == 0, (number, column)
+        for row in block:
+            assert Decimal(row["net"]) + Decimal(row["vat"]) == Decimal(row["gross"])
+        receivable = [row for row in block if row["account"] == "1300"]
+        assert len(receivable) == 1
+        assert _cents(receivable[0]["gross"]) == stored[number]
+    first_block = {(r["account"], r["vat_code"]): r for r in rows if r["number"] == first.number}
+    assert set(first_block) == {
+        ("1300", ""),
+        ("8000", "exempt"),
+        ("8010", "high"),
+        ("8200", "high"),
+        ("8900", "low"),
+        ("1500", "high"),
+        ("1510", "low"),
+    }
+    assert first_block[("8000", "exempt")]["gross"] == "-1200.00"
+    # 150.00 + 112.50 at 21 %: 55.13 VAT on the rate's sum, not per line
+    assert first_block[("1500", "high")]["vat"] == "-55.13"
+    # 8 coffees at 3.33 at 9 %: 2.40
+    assert first_block[("1510", "low")]["vat"] == "-2.40"
+
+
+def test_journal_books_credit_notes_negative(database: Database) -> None:
+    with database.write() as session:
+        org = organisation(session, "Stichting Noordzee")
+        earlier = invoice(session, org, issued_on=date(2026, 2, 27))
+        credit(session, earlier, 3)
+    with database.read() as session:
+        rows = _journal(journal_csv(session, date(2026, 3, 1), date(2026, 3, 31)))
+    assert {row["number"] for row in rows} == {"C2026-00001"}
+    by_account = {row["account"]: row for row in rows}
+    assert by_account["1300"]["gross"] == "-136.13"
+    assert by_account["1300"]["description"].startswith("Credit note C2026-00001 on invoice 2026-")
+    assert by_account["8200"]["net"] == "112.50"
+    assert by_account["1500"]["vat"] == "23.63"
+    assert sum(Decimal(row["gross"]) for row in rows) == 0
+
+
+def test_journal_neutralises_formulas_in_text_cells(database: Database, tmp_path: Path) -> None:
+    with database.write() as session:
+        org = organisation(session, '=HYPERLINK("x")')
+        invoice(session, org, (("@SUM(A1:A9)", 1000, 5_000, "high", 2100, "flex"),))
+    target = tmp_path / "journal-2026-03.csv"
+    with database.read() as session:
+        written = write_journal(session, date(2026, 3, 1), date(2026, 3, 31), target)
+    raw = written.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the byte order mark Excel needs
+    rows = _journal(raw.decode("utf-8-sig"))
+    assert {row["customer"] for row in rows} == {'\'=HYPERLINK("x")'}
+    assert [row["description"] for row in rows if row["account"] == "8210"] == ["'@SUM(A1:A9)"]
+    # a negative amount in an amount column stays a number
+    assert [row["gross"] for row in rows if row["account"] == "8210"] == ["-50.00"]
+    assert list(rows[0]) == list(COLUMNS)
+
+
+def test_journal_refuses_a_period_ending_before_it_starts(database: Database) -> None:
+    with database.read() as session, pytest.raises(ValidationError, match="ends before"):
+        journal_csv(session, date(2026, 3, 31), date(2026, 3, 1))
