@@ -128,7 +128,7 @@ def creditor_identifier(value: str) -> str:
             "creditor_id",
             _(
                 "Not a valid SEPA creditor identifier: {given} (it looks like "
-                "NL98ZZZ123456780000: country, check digits, ZZZ, KvK number and a suffix)"
+                "NL69ZZZ123456780000: country, check digits, ZZZ, KvK number and a suffix)"
             ).format(given=compact),
         ) from error
     return compact
