@@ -1,6 +1,7 @@
 """Writing an export to a file the user named: a safe file name made from a
 record's name, and a write that leaves either the whole new file or the old
-one (never half a file), even when the disk fills or the program stops.
+one (never half a file), even when the disk fills or the program stops; and
+the text cells of a CSV file made safe to open in a spreadsheet.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 #: Bytes of a file name most file systems allow (ext4, NTFS in UTF-16 allows more).
 NAME_MAX_BYTES = 255
+#: A CSV cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it, never run as a formula: a cell
+    starting with ``= + - @``, a tab or a carriage return gets a leading
+    ``'`` (CSV injection). Use it for text cells only; an amount such as
+    ``-12.50`` in an amount column is written as it is."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def safe_file_name(name: str, fallback: str = "export") -> str:

@@ -1,0 +1,581 @@
+"""An issued invoice (or credit note) as a UBL 2.1 e-invoice, following
+Peppol BIS Billing 3.0 and the Dutch NLCIUS rules, for customers who want
+their invoices as data (the government, larger organisations, bookkeeping
+packages that read UBL).
+
+Built with the standard library's ElementTree; the output is UTF-8 and the
+same bytes every time for the same invoice. What a caller must know:
+
+- Only issued documents: a draft has no number yet.
+- Everything comes from the invoice's frozen copy (number, dates, billing
+  name and address, VAT id, lines, totals as stored) and the hub's settings;
+  the VAT per rate is recomputed with :func:`hubdesk.domain.vat.totals` and
+  must equal the stored totals, or the document is refused (it would not
+  match the PDF the customer has).
+- VAT categories: a rate above 0 is S (standard, with its percentage); a
+  VAT-exempt category (rent) is E, and a 0 % line of a category marked for
+  EU reverse charge is AE ("btw verlegd", the customer's VAT id required);
+  both carry the category's invoice text as the exemption reason. Any other
+  0 % line is Z.
+- NLCIUS asks for the hub's KvK number (scheme 0106), its VAT id and full
+  addresses of both parties; a document that lacks them is refused with one
+  message listing what to fix.
+- Payment means: 59 (SEPA direct debit, with the mandate and the customer's
+  account) when the organisation has a mandate, 30 (credit transfer to the
+  hub's IBAN) otherwise. PayableAmount is the invoice's gross total;
+  payments made since are not deducted.
+- Quantities: meeting-room lines are hours (unit HUR), everything else is
+  "one" (C62).
+- Credit note amounts are written as positive sizes (the type code 381
+  says it is a credit), whatever sign they are stored with.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.enums import InvoiceStatus
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.i18n import _
+from hubdesk.domain.models import (
+    CreditNote,
+    HubSettings,
+    Invoice,
+    Member,
+    Organisation,
+    VatCategory,
+)
+from hubdesk.domain.money import Money
+from hubdesk.domain.vat import TaxedAmount, Totals, totals
+
+NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+NS_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
+NS_CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+NS_CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
+
+CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0"
+PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
+CURRENCY = "EUR"
+#: Electronic address schemes (EAS) of the parties: NL KvK, NL VAT, BE
+#: enterprise number, BE VAT, DE VAT, FR VAT; e-mail when none fits.
+SCHEME_NL_KVK = "0106"
+_VAT_SCHEMES = {"NL": "9944", "BE": "9925", "DE": "9930", "FR": "9957"}
+SCHEME_EMAIL = "EM"
+#: Products billed by the hour.
+_HOURLY_PRODUCTS = frozenset({"meeting_room"})
+#: The exemption reason code of the reverse charge (CEF VATEX list).
+VATEX_REVERSE_CHARGE = "VATEX-EU-AE"
+
+#: ElementTree's prefixes are global (sepaxml registers its own default
+#: namespace too): they are set again under this lock for every document.
+_PREFIXES = threading.Lock()
+
+
+# ------------------------------------------------------------------ records
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    street: str
+    street_2: str
+    postcode: str
+    city: str
+    country: str
+    vat_id: str
+    kvk: str
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    position: int
+    description: str
+    quantity_milli: int
+    unit_price: Money
+    amount: Money
+    vat_category_code: str
+    vat_rate_bp: int
+    product: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What the XML says, read once from the database."""
+
+    credit_note: bool
+    number: str
+    issue_date: date
+    due_date: date | None
+    period_start: date
+    period_end: date
+    corrects: tuple[str, date | None] | None
+    supplier: Party
+    customer: Party
+    hub_iban: str
+    hub_bic: str
+    mandate_id: str
+    customer_iban: str
+    net_total: Money
+    vat_total: Money
+    gross_total: Money
+    lines: tuple[DocumentLine, ...]
+    categories: dict[str, VatTreatment]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class VatTreatment:
+    exempt: bool
+    reverse_charge: bool
+    invoice_text: str
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _split_address(text: str) -> tuple[str, str]:
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
+    return (lines[0] if lines else "", ", ".join(lines[1:]))
+
+
+def _hub_party(hub: HubSettings) -> Party:
+    street, street_2 = _split_address(hub.address)
+    return Party(
+        name=hub.name.strip(),
+        street=street,
+        street_2=street_2,
+        postcode=hub.postcode.strip(),
+        city=hub.city.strip(),
+        country=(hub.country or "NL").upper(),
+        vat_id=re.sub(r"\s", "", hub.vat_id).upper(),
+        kvk=re.sub(r"\s", "", hub.kvk),
+        email=hub.email.strip(),
+    )
+
+
+def _customer_party(
+    invoice: Invoice, organisation: Organisation | None, person: Member | None
+) -> Party:
+    street, street_2 = _split_address(invoice.billing_address)
+    return Party(
+        name=invoice.billing_name.strip(),
+        street=street,
+        street_2=street_2,
+        postcode=invoice.billing_postcode.strip(),
+        city=invoice.billing_city.strip(),
+        country=(invoice.billing_country or "NL").upper(),
+        vat_id=re.sub(r"\s", "", invoice.billing_vat_id).upper(),
+        kvk=re.sub(r"\s", "", organisation.kvk) if organisation else "",
+        email=(organisation.email if organisation else person.email if person else "").strip(),
+    )
+
+
+def _categories(session: Session) -> dict[str, VatTreatment]:
+    return {
+        c.code: VatTreatment(c.exempt, c.reverse_charge_eu_b2b, c.invoice_text.strip())
+        for c in session.scalars(select(VatCategory))
+    }
+
+
+def _document(
+    session: Session,
+    invoice: Invoice,
+    *,
+    note: CreditNote | None,
+) -> Document:
+    hub = session.get(HubSettings, 1)
+    if hub is None:
+        raise ValidationError("invoice", _("The hub's details are not set up"))
+    organisation = (
+        session.get(Organisation, invoice.organisation_id) if invoice.organisation_id else None
+    )
+    person = session.get(Member, invoice.member_id) if invoice.member_id else None
+    customer = _customer_party(invoice, organisation, person)
+    mandate = ""
+    customer_iban = ""
+    if (
+        organisation is not None
+        and organisation.sepa_mandate_id.strip()
+        and organisation.sepa_mandate_signed_on is not None
+        and organisation.iban.strip()
+    ):
+        mandate = organisation.sepa_mandate_id.strip()
+        customer_iban = re.sub(r"\s", "", organisation.iban).upper()
+    if note is None:
+        assert invoice.number is not None and invoice.issue_date is not None
+        lines = tuple(
+            DocumentLine(
+                li.position,
+                li.description,
+                li.quantity_milli,
+                li.unit_price,
+                li.amount,
+                li.vat_category_code,
+                li.vat_rate_bp,
+                li.product,
+            )
+            for li in invoice.lines
+        )
+        return Document(
+            credit_note=False,
+            number=invoice.number,
+            issue_date=invoice.issue_date,
+            due_date=invoice.due_date,
+            period_start=invoice.period_start,
+            period_end=invoice.period_end,
+            corrects=None,
+            supplier=_hub_party(hub),
+            customer=customer,
+            hub_iban=re.sub(r"\s", "", hub.iban).upper(),
+            hub_bic=re.sub(r"\s", "", hub.bic).upper(),
+            mandate_id=mandate,
+            customer_iban=customer_iban,
+            net_total=invoice.net_total,
+            vat_total=invoice.vat_total,
+            gross_total=invoice.gross_total,
+            lines=lines,
+            categories=_categories(session),
+            note="",
+        )
+    sign = -1 if note.gross_total.cents < 0 else 1
+    products = {li.id: li.product for li in invoice.lines}
+    lines = tuple(
+        DocumentLine(
+            li.position,
+            li.description,
+            abs(li.quantity_milli),
+            Money(abs(li.unit_price.cents)),
+            li.amount * sign,
+            li.vat_category_code,
+            li.vat_rate_bp,
+            products.get(li.invoice_line_id or 0, "other"),
+        )
+        for li in note.lines
+    )
+    assert invoice.number is not None
+    return Document(
+        credit_note=True,
+        number=note.number,
+        issue_date=note.issue_date,
+        due_date=None,
+        period_start=invoice.period_start,
+        period_end=invoice.period_end,
+        corrects=(invoice.number, invoice.issue_date),
+        supplier=_hub_party(hub),
+        customer=customer,
+        hub_iban=re.sub(r"\s", "", hub.iban).upper(),
+        hub_bic=re.sub(r"\s", "", hub.bic).upper(),
+        mandate_id="",
+        customer_iban="",
+        net_total=note.net_total * sign,
+        vat_total=note.vat_total * sign,
+        gross_total=note.gross_total * sign,
+        lines=lines,
+        categories=_categories(session),
+        note=note.reason.strip(),
+    )
+
+
+# ---------------------------------------------------------------- checking
+
+
+def _tax_category(doc: Document, code: str, rate_bp: int) -> tuple[str, str, str]:
+    """(UNCL5305 category, exemption reason code, exemption reason text)."""
+    treatment = doc.categories.get(code, VatTreatment(False, False, ""))
+    if rate_bp > 0:
+        return "S", "", ""
+    if treatment.exempt:
+        return "E", "", treatment.invoice_text or "Vrijgesteld van btw / VAT exempt"
+    if treatment.reverse_charge:
+        reason = treatment.invoice_text or "Btw verlegd / VAT reverse charge"
+        return "AE", VATEX_REVERSE_CHARGE, reason
+    return "Z", "", ""
+
+
+def _problems(doc: Document) -> list[str]:
+    problems: list[str] = []
+    hub, customer = doc.supplier, doc.customer
+    if not hub.name:
+        problems.append(_("the hub has no name"))
+    if not (hub.street and hub.postcode and hub.city):
+        problems.append(_("the hub's address (street, postcode and city) is incomplete"))
+    if not hub.vat_id:
+        problems.append(_("the hub has no VAT number"))
+    if hub.country == "NL" and not hub.kvk:
+        problems.append(_("the hub has no KvK number"))
+    if not (doc.hub_iban or doc.mandate_id):
+        problems.append(_("the hub has no IBAN to be paid on"))
+    if not customer.name:
+        problems.append(_("the customer has no name"))
+    if not customer.street:
+        problems.append(_("{name} has no billing address").format(name=customer.name))
+    if not (customer.postcode and customer.city):
+        problems.append(_("{name}'s postcode or city is missing").format(name=customer.name))
+    if not _endpoint(customer):
+        problems.append(
+            _("{name} has no KvK number, VAT number or e-mail address").format(name=customer.name)
+        )
+    if not doc.lines:
+        problems.append(_("{number} has no lines").format(number=doc.number))
+    categories = {
+        _tax_category(doc, line.vat_category_code, line.vat_rate_bp)[0] for line in doc.lines
+    }
+    if "AE" in categories and not customer.vat_id:
+        problems.append(
+            _("{name} has no VAT number, which a reverse-charge invoice must show").format(
+                name=customer.name
+            )
+        )
+    for line in doc.lines:
+        if line.vat_category_code not in doc.categories:
+            problems.append(
+                _("line {position} has an unknown VAT category {code}").format(
+                    position=line.position, code=line.vat_category_code
+                )
+            )
+    sums = _totals(doc)
+    if (sums.net, sums.vat, sums.gross) != (doc.net_total, doc.vat_total, doc.gross_total):
+        problems.append(
+            _("{number}'s stored totals do not match its lines").format(number=doc.number)
+        )
+    return problems
+
+
+def _totals(doc: Document) -> Totals:
+    return totals(TaxedAmount(li.vat_category_code, li.vat_rate_bp, li.amount) for li in doc.lines)
+
+
+def _endpoint(party: Party) -> tuple[str, str] | None:
+    """The party's Peppol electronic address (scheme, id)."""
+    if party.country == "NL" and party.kvk:
+        return SCHEME_NL_KVK, party.kvk
+    scheme = _VAT_SCHEMES.get(party.vat_id[:2])
+    if party.vat_id and scheme:
+        return scheme, party.vat_id
+    if party.email:
+        return SCHEME_EMAIL, party.email
+    return None
+
+
+# ----------------------------------------------------------------- writing
+
+
+def _amount(money: Money) -> str:
+    sign = "-" if money.cents < 0 else ""
+    whole, cents = divmod(abs(money.cents), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+def _quantity(milli: int) -> str:
+    text = f"{Decimal(milli) / 1000:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _percent(rate_bp: int) -> str:
+    return _quantity(rate_bp * 10)
+
+
+def _cbc(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{NS_CBC}}}{tag}", attributes)
+    element.text = text
+    return element
+
+
+def _cac(parent: ET.Element, name: str) -> ET.Element:
+    return ET.SubElement(parent, f"{{{NS_CAC}}}{name}")
+
+
+def _money(parent: ET.Element, name: str, money: Money) -> None:
+    _cbc(parent, name, _amount(money), currencyID=CURRENCY)
+
+
+def _party(parent: ET.Element, role: str, party: Party) -> None:
+    node = _cac(_cac(parent, role), "Party")
+    endpoint = _endpoint(party)
+    if endpoint is not None:
+        _cbc(node, "EndpointID", endpoint[1], schemeID=endpoint[0])
+    _cbc(_cac(node, "PartyName"), "Name", party.name)
+    address = _cac(node, "PostalAddress")
+    _cbc(address, "StreetName", party.street)
+    if party.street_2:
+        _cbc(address, "AdditionalStreetName", party.street_2)
+    _cbc(address, "CityName", party.city)
+    _cbc(address, "PostalZone", party.postcode)
+    _cbc(_cac(address, "Country"), "IdentificationCode", party.country)
+    if party.vat_id:
+        scheme = _cac(node, "PartyTaxScheme")
+        _cbc(scheme, "CompanyID", party.vat_id)
+        _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
+    legal = _cac(node, "PartyLegalEntity")
+    _cbc(legal, "RegistrationName", party.name)
+    if party.kvk and party.country == "NL":
+        _cbc(legal, "CompanyID", party.kvk, schemeID=SCHEME_NL_KVK)
+    if party.email:
+        _cbc(_cac(node, "Contact"), "ElectronicMail", party.email)
+
+
+def _tax_category_element(
+    parent: ET.Element, name: str, category: str, rate_bp: int, reason: tuple[str, str] | None
+) -> None:
+    node = _cac(parent, name)
+    _cbc(node, "ID", category)
+    _cbc(node, "Percent", _percent(rate_bp))
+    if reason is not None:
+        code, text = reason
+        if code:
+            _cbc(node, "TaxExemptionReasonCode", code)
+        if text:
+            _cbc(node, "TaxExemptionReason", text)
+    _cbc(_cac(node, "TaxScheme"), "ID", "VAT")
+
+
+def _xml(doc: Document) -> bytes:
+    kind = "CreditNote" if doc.credit_note else "Invoice"
+    namespace = NS_CREDIT_NOTE if doc.credit_note else NS_INVOICE
+    root = ET.Element(f"{{{namespace}}}{kind}")
+    _cbc(root, "CustomizationID", CUSTOMIZATION_ID)
+    _cbc(root, "ProfileID", PROFILE_ID)
+    _cbc(root, "ID", doc.number)
+    _cbc(root, "IssueDate", doc.issue_date.isoformat())
+    if doc.due_date is not None and not doc.credit_note:
+        _cbc(root, "DueDate", doc.due_date.isoformat())
+    _cbc(root, "CreditNoteTypeCode" if doc.credit_note else "InvoiceTypeCode", _type_code(doc))
+    if doc.note:
+        _cbc(root, "Note", doc.note)
+    _cbc(root, "DocumentCurrencyCode", CURRENCY)
+    _cbc(root, "BuyerReference", doc.corrects[0] if doc.corrects else doc.number)
+    period = _cac(root, "InvoicePeriod")
+    _cbc(period, "StartDate", doc.period_start.isoformat())
+    _cbc(period, "EndDate", doc.period_end.isoformat())
+    if doc.corrects is not None:
+        reference = _cac(_cac(root, "BillingReference"), "InvoiceDocumentReference")
+        _cbc(reference, "ID", doc.corrects[0])
+        if doc.corrects[1] is not None:
+            _cbc(reference, "IssueDate", doc.corrects[1].isoformat())
+    _party(root, "AccountingSupplierParty", doc.supplier)
+    _party(root, "AccountingCustomerParty", doc.customer)
+    _payment_means(root, doc)
+    sums = _totals(doc)
+    tax_total = _cac(root, "TaxTotal")
+    _money(tax_total, "TaxAmount", sums.vat)
+    for group in sums.by_rate:
+        subtotal = _cac(tax_total, "TaxSubtotal")
+        _money(subtotal, "TaxableAmount", group.net)
+        _money(subtotal, "TaxAmount", group.vat)
+        category, code, text = _tax_category(doc, group.vat_category_code, group.vat_rate_bp)
+        reason = (code, text) if category in ("E", "AE") else None
+        _tax_category_element(subtotal, "TaxCategory", category, group.vat_rate_bp, reason)
+    monetary = _cac(root, "LegalMonetaryTotal")
+    _money(monetary, "LineExtensionAmount", sums.net)
+    _money(monetary, "TaxExclusiveAmount", sums.net)
+    _money(monetary, "TaxInclusiveAmount", sums.gross)
+    _money(monetary, "PayableAmount", sums.gross)
+    for line in doc.lines:
+        _line(root, doc, line)
+    ET.indent(root)
+    with _PREFIXES:
+        ET.register_namespace("", namespace)
+        ET.register_namespace("cac", NS_CAC)
+        ET.register_namespace("cbc", NS_CBC)
+        data: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    return data
+
+
+def _type_code(doc: Document) -> str:
+    return "381" if doc.credit_note else "380"
+
+
+def _payment_means(root: ET.Element, doc: Document) -> None:
+    means = _cac(root, "PaymentMeans")
+    if doc.mandate_id:
+        _cbc(means, "PaymentMeansCode", "59", name="SEPA direct debit")
+    else:
+        _cbc(means, "PaymentMeansCode", "30", name="Credit transfer")
+    _cbc(means, "PaymentID", doc.number)
+    if doc.hub_iban:
+        account = _cac(means, "PayeeFinancialAccount")
+        _cbc(account, "ID", doc.hub_iban)
+        _cbc(account, "Name", doc.supplier.name)
+        if doc.hub_bic:
+            _cbc(_cac(account, "FinancialInstitutionBranch"), "ID", doc.hub_bic)
+    if doc.mandate_id:
+        mandate = _cac(means, "PaymentMandate")
+        _cbc(mandate, "ID", doc.mandate_id)
+        _cbc(_cac(mandate, "PayerFinancialAccount"), "ID", doc.customer_iban)
+
+
+def _line(root: ET.Element, doc: Document, line: DocumentLine) -> None:
+    kind = "CreditNoteLine" if doc.credit_note else "InvoiceLine"
+    node = _cac(root, kind)
+    _cbc(node, "ID", str(line.position))
+    unit = "HUR" if line.product in _HOURLY_PRODUCTS else "C62"
+    quantity = "CreditedQuantity" if doc.credit_note else "InvoicedQuantity"
+    _cbc(node, quantity, _quantity(line.quantity_milli), unitCode=unit)
+    _money(node, "LineExtensionAmount", line.amount)
+    item = _cac(node, "Item")
+    _cbc(item, "Name", " ".join(line.description.split())[:200] or "-")
+    category, _code, _text = _tax_category(doc, line.vat_category_code, line.vat_rate_bp)
+    _tax_category_element(item, "ClassifiedTaxCategory", category, line.vat_rate_bp, None)
+    _money(_cac(node, "Price"), "PriceAmount", line.unit_price)
+
+
+def _refuse(doc_label: str, problems: Sequence[str]) -> ValidationError:
+    return ValidationError(
+        "invoice",
+        _("Cannot make the e-invoice {number}: {problems}").format(
+            number=doc_label, problems="; ".join(problems)
+        ),
+    )
+
+
+# ------------------------------------------------------------------ public
+
+
+def invoice_ubl(session: Session, invoice_id: int) -> bytes:
+    """The issued invoice as a UBL 2.1 Invoice (Peppol BIS Billing 3.0,
+    NLCIUS), UTF-8. :class:`ValidationError` listing every problem if the
+    invoice does not exist, is a draft, or lacks what the rules require."""
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise ValidationError("invoice", _("Invoice #{id} does not exist").format(id=invoice_id))
+    if invoice.status != InvoiceStatus.ISSUED or invoice.number is None:
+        raise ValidationError(
+            "invoice",
+            _(
+                "Cannot make the e-invoice of draft #{id}: only an issued invoice has a number"
+            ).format(id=invoice_id),
+        )
+    if invoice.issue_date is None:
+        raise _refuse(invoice.number, [_("it has no issue date")])
+    doc = _document(session, invoice, note=None)
+    problems = _problems(doc)
+    if problems:
+        raise _refuse(doc.number, problems)
+    return _xml(doc)
+
+
+def credit_note_ubl(session: Session, credit_note_id: int) -> bytes:
+    """The credit note as a UBL 2.1 CreditNote (type 381) naming the invoice
+    it corrects; otherwise as :func:`invoice_ubl`."""
+    note = session.get(CreditNote, credit_note_id)
+    if note is None:
+        raise ValidationError(
+            "invoice", _("Credit note #{id} does not exist").format(id=credit_note_id)
+        )
+    invoice = session.get(Invoice, note.invoice_id)
+    assert invoice is not None
+    doc = _document(session, invoice, note=note)
+    problems = _problems(doc)
+    if problems:
+        raise _refuse(doc.number, problems)
+    return _xml(doc)
