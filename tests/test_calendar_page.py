@@ -479,7 +479,7 @@ def test_agenda_reads_what_the_booking_services_read(core: Core, rooms: dict[str
     assert week.flex[0].morning == 2 and week.flex[0].afternoon == 1
 
 
-def test_ctrl_2_gives_the_calendar_the_keyboard(
+def test_ctrl_3_gives_the_calendar_the_keyboard(
     qtbot: QtBot, core: Core, rooms: dict[str, int], tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QApplication
@@ -490,7 +490,7 @@ def test_ctrl_2_gives_the_calendar_the_keyboard(
     sign_in(qtbot, window, "anna", "reception pw")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page()
     assert page.key == "calendar"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.grid)

@@ -70,7 +70,7 @@ from hubdesk.domain.models import (
 )
 from hubdesk.domain.money import Money, as_cents
 from hubdesk.domain.vat import TaxedAmount, line_amount, totals
-from hubdesk.services import validation
+from hubdesk.services import receivables, validation
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.bookings import hub_zone
 from hubdesk.services.clock import now_utc
@@ -1317,16 +1317,7 @@ def list_invoices(
     """Invoices (drafts included unless ``states`` leaves them out), by
     number, drafts last."""
     day = today or now_utc().astimezone(hub_zone(session)).date()
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount), 0))
-        .where(Payment.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
-    credited = (
-        select(func.coalesce(func.sum(-CreditNote.gross_total), 0))
-        .where(CreditNote.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
+    paid, credited = receivables.paid(), receivables.credited()
     lines = (
         select(func.count())
         .select_from(InvoiceLine)

@@ -53,19 +53,17 @@ from hubdesk.domain.models import (
     MAX_BOOKING_DAYS,
     Booking,
     CheckIn,
-    CreditNote,
     DayPass,
     Invoice,
     Member,
     Membership,
     Organisation,
-    Payment,
     Plan,
     Space,
     Visit,
 )
 from hubdesk.domain.money import Money, as_cents
-from hubdesk.services import validation
+from hubdesk.services import receivables, validation
 from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.bookings import (
@@ -492,16 +490,7 @@ def _unpaid(session: Session, member: _Member, today: date) -> tuple[int, Money,
         if member.organisation_id is not None
         else Invoice.member_id == member.id
     )
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount), 0))
-        .where(Payment.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
-    credited = (
-        select(func.coalesce(func.sum(func.abs(CreditNote.gross_total)), 0))
-        .where(CreditNote.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
+    paid, credited = receivables.paid(), receivables.credited()
     rows = session.execute(
         select(Invoice.gross_total, paid, credited, Invoice.due_date).where(
             who, Invoice.status == InvoiceStatus.ISSUED

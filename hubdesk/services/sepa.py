@@ -38,16 +38,16 @@ from datetime import date
 import stdnum.eu.at_02
 from sepaxml import SepaDD
 from sepaxml.validation import ValidationError as SepaSchemaError
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.exceptions import ValidationError as StdnumError
 
 from hubdesk.domain.enums import InvoiceStatus, PaymentMethod
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
-from hubdesk.domain.models import CreditNote, HubSettings, Invoice, Organisation, Payment
+from hubdesk.domain.models import HubSettings, Invoice, Organisation, Payment
 from hubdesk.domain.money import Money
-from hubdesk.services import validation
+from hubdesk.services import receivables, validation
 
 #: The schema the batch is written in and validated against.
 SCHEMA = "pain.008.001.02"
@@ -84,16 +84,7 @@ def open_amounts(session: Session, invoice_ids: Iterable[int]) -> dict[int, Mone
     ids = sorted(set(invoice_ids))
     if not ids:
         return {}
-    paid = (
-        select(func.coalesce(func.sum(Payment.amount), 0))
-        .where(Payment.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
-    credited = (
-        select(func.coalesce(func.sum(func.abs(CreditNote.gross_total)), 0))
-        .where(CreditNote.invoice_id == Invoice.id)
-        .scalar_subquery()
-    )
+    paid, credited = receivables.paid(), receivables.credited()
     rows = session.execute(
         select(Invoice.id, Invoice.gross_total, paid, credited).where(Invoice.id.in_(ids))
     ).all()

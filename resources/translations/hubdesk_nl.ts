@@ -62,17 +62,17 @@
 <context>
     <name>ArrivalModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="376"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="376"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="378"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="376"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -272,22 +272,17 @@
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="567"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="556"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="567"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="559"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="577"/>
-        <source>The file could not be written to {0}: {1}</source>
-        <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="582"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="566"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
@@ -1151,27 +1146,27 @@
 <context>
     <name>DayPassModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="405"/>
         <source>Sold</source>
         <translation>Verkocht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="405"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="407"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="405"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="417"/>
         <source>Invoiced to {0}</source>
         <translation>Gefactureerd aan {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="420"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="418"/>
         <source>Paid at the desk ({0})</source>
         <translation>Aan de balie betaald ({0})</translation>
     </message>
@@ -1759,37 +1754,37 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>GuestModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="345"/>
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="345"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="345"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="345"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="357"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="355"/>
         <source>left {0}</source>
         <translation>vertrokken {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="359"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="357"/>
         <source>arrived {0}</source>
         <translation>aangekomen {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="360"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="358"/>
         <source>expected</source>
         <translation>verwacht</translation>
     </message>
@@ -2538,27 +2533,22 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="774"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="769"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="768"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="771"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="788"/>
-        <source>The letter could not be written to {0}: {1}</source>
-        <translation>De brief kon niet worden geschreven naar {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="793"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -4058,27 +4048,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>RoomBookingModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="294"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="295"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="296"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="299"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="297"/>
         <source>Booked by</source>
         <translation>Geboekt door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="300"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="298"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -4841,149 +4831,149 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="234"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="232"/>
         <source>Guest of {0}</source>
         <extracomment>How often the shown page reads again by itself. What the front desk changes that this page shows. What a tick that checked people out at closing tells the other pages. A column of names is measured up to this width (longer ones are cut off, whole in their tooltip). How many of a column&apos;s longest texts are measured for its width. Columns of times and numbers: never narrowed below their texts.</extracomment>
         <translation>Gast van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="235"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="233"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="237"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="235"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="576"/>
-        <location filename="../../hubdesk/ui/pages/today.py" line="648"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="574"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="646"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="584"/>
         <source>The page reads again by itself every 30 seconds</source>
         <translation>De pagina leest zichzelf elke 30 seconden opnieuw in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="589"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="587"/>
         <source>Visitor log…</source>
         <translation>Bezoekerslog…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="591"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="589"/>
         <source>Who came and left on a day (Ctrl+Shift+L)</source>
         <translation>Wie er op een dag kwam en ging (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="597"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="595"/>
         <source>In now</source>
         <translation>Nu binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="596"/>
         <source>Rooms in use</source>
         <translation>Zalen in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="599"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="597"/>
         <source>Checked in today</source>
         <translation>Vandaag ingecheckt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="600"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="598"/>
         <source>Guests expected</source>
         <translation>Verwachte gasten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="601"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="599"/>
         <source>Day passes</source>
         <translation>Dagpassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="604"/>
         <source>Who is in</source>
         <translation>Wie is er binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="604"/>
         <source>Nobody is in yet.</source>
         <translation>Er is nog niemand binnen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="608"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="606"/>
         <source>Room bookings today</source>
         <translation>Zaalreserveringen vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="608"/>
         <source>No rooms are booked today.</source>
         <translation>Er zijn vandaag geen zalen gereserveerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="613"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="611"/>
         <source>Expected guests</source>
         <translation>Verwachte gasten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="613"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="611"/>
         <source>No guests are expected today.</source>
         <translation>Er worden vandaag geen gasten verwacht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="614"/>
         <source>Arrivals in the last hour</source>
         <translation>Binnengekomen in het afgelopen uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="618"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="616"/>
         <source>Nobody came in during the last hour.</source>
         <translation>Er is het afgelopen uur niemand binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="621"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="619"/>
         <source>Day passes sold</source>
         <translation>Verkochte dagpassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="621"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="619"/>
         <source>No day passes sold today.</source>
         <translation>Vandaag zijn er geen dagpassen verkocht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="723"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="721"/>
         <source>Updated {0}</source>
         <translation>Bijgewerkt {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="739"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="737"/>
         <source>{0}% of {1} desk places</source>
         <translation>{0}% van {1} werkplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="743"/>
         <source>of {0}; free now: {1}</source>
         <translation>van {0}; nu vrij: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="749"/>
         <source>In the last hour: {0}</source>
         <translation>Afgelopen uur: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="756"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="754"/>
         <source>Guests in now: {0}</source>
         <translation>Gasten nu binnen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="759"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="757"/>
         <source>Sold today</source>
         <translation>Vandaag verkocht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="767"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="765"/>
         <source>{0} people, {1} organisations</source>
         <translation>{0} personen, {1} organisaties</translation>
     </message>
@@ -5176,93 +5166,92 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VisitorLogDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="831"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="811"/>
         <source>Visitor log</source>
-        <extracomment>A CSV cell starting with one of these is read as a formula by spreadsheets.</extracomment>
         <translation>Bezoekerslog</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="836"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="816"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="851"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="831"/>
         <source>Nobody came in on this day.</source>
         <translation>Op deze dag is er niemand binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="859"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="839"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="888"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="868"/>
         <source>Visits: {0}</source>
         <translation>Bezoeken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="900"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="880"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="901"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="881"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="902"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="882"/>
         <source>Checked out at closing</source>
         <translation>Uitgecheckt bij sluiting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="903"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="883"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="904"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="884"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="905"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="885"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="906"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="886"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="915"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="895"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="929"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="909"/>
         <source>visitors {0}.csv</source>
         <translation>bezoekers {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="931"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="911"/>
         <source>Export the visitor log</source>
         <translation>Bezoekerslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="931"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="911"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="939"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="919"/>
         <source>The file could not be written: {0}</source>
         <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="942"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="922"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
@@ -5270,57 +5259,57 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VisitorLogModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="440"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="438"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="441"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="439"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="442"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="440"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="443"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="441"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="442"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="443"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="450"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="448"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="449"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="450"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="455"/>
         <source>still in</source>
         <translation>nog binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="459"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="457"/>
         <source>{0} (automatic)</source>
         <translation>{0} (automatisch)</translation>
     </message>
@@ -5328,22 +5317,22 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>WhoIsInModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="252"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="252"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="252"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="254"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="252"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
@@ -5415,6 +5404,14 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="207"/>
         <source>{0} billable beyond the allowance</source>
         <translation>{0} te factureren boven het tegoed</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../hubdesk/ui/files.py" line="43"/>
+        <source>The file could not be written to {0}: {1}</source>
+        <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
     </message>
 </context>
 <context>

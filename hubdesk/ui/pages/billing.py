@@ -8,12 +8,11 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from hubdesk.services.billing import InvoiceRecord, LineRecord, Month, PaymentSt
 from hubdesk.services.progress import Cancelled
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.billing import CreditDialog, LineDialog, PaymentDialog
+from hubdesk.ui.files import save_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import RecordTableModel, record_table
@@ -541,8 +541,6 @@ class BillingPage(Page):
 
     def write_pdf(self, path: str | Path | None = None) -> Path | None:
         """The selected invoice as a PDF file: as issued, or a draft's preview."""
-        from hubdesk.services.export_files import safe_file_name, write_atomically
-
         found = self.selected()
         if found is None:
             return None
@@ -552,34 +550,20 @@ class BillingPage(Page):
             data: bytes = self.core.read(
                 lambda s: billing.stored_pdf(s, invoice_id) or render(s, invoice_id)
             )
+            target = save_file(
+                self,
+                data,
+                title=self.tr("Save invoice"),
+                name=f"{found.number or self.tr('Draft')} {found.customer}.pdf",
+                fallback="invoice.pdf",
+                file_filter=self.tr("PDF files (*.pdf)"),
+                path=path,
+            )
         except HubdeskError as error:
             self._warn(error)
             return None
-        if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            name = f"{found.number or self.tr('Draft')} {found.customer}.pdf"
-            suggested = (Path(folder) if folder else Path.home()) / safe_file_name(
-                name, fallback="invoice.pdf"
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save invoice"), str(suggested), self.tr("PDF files (*.pdf)")
-            )
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        try:
-            write_atomically(target, data)
-        except OSError as error:
-            self._warn(
-                self.tr("The file could not be written to {0}: {1}").format(
-                    target, error.strerror or error
-                )
-            )
-            return None
-        self.notify(self.tr("Invoice written to {0}.").format(target))
+        if target is not None:
+            self.notify(self.tr("Invoice written to {0}.").format(target))
         return target
 
 

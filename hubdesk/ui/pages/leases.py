@@ -19,13 +19,12 @@ from enum import IntEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QObject, QStandardPaths
+from PySide6.QtCore import QItemSelection, QModelIndex, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from hubdesk.ui.dialogs.lease import (
     NoticeDialog,
     RenewDialog,
 )
+from hubdesk.ui.files import save_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import Record, RecordTableModel
@@ -755,7 +755,6 @@ class LeasesPage(Page):
         """Write the indexation letter of the selected lease (asks where,
         unless ``path`` is given); the file is written whole or not at all."""
         from hubdesk.reports.letters import indexation_letter
-        from hubdesk.services.export_files import safe_file_name, write_atomically
 
         found = self.selected()
         if found is None:
@@ -763,34 +762,20 @@ class LeasesPage(Page):
         lease_id = found.id
         try:
             data: bytes = self.core.read(lambda s: indexation_letter(s, lease_id))
+            target = save_file(
+                self,
+                data,
+                title=self.tr("Indexation letter"),
+                name=self.tr("{0} indexation letter.pdf").format(found.organisation_name),
+                fallback="letter.pdf",
+                file_filter=self.tr("PDF files (*.pdf)"),
+                path=path,
+            )
         except HubdeskError as error:
             self._warn(error)
             return None
-        if path is None:
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            suggested = (Path(folder) if folder else Path.home()) / safe_file_name(
-                self.tr("{0} indexation letter.pdf").format(found.organisation_name),
-                fallback="letter.pdf",
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Indexation letter"), str(suggested), self.tr("PDF files (*.pdf)")
-            )
-            if not chosen:
-                return None
-            path = chosen
-        target = Path(path)
-        try:
-            write_atomically(target, data)
-        except OSError as error:
-            self._warn(
-                self.tr("The letter could not be written to {0}: {1}").format(
-                    target, error.strerror or error
-                )
-            )
-            return None
-        self.notify(self.tr("Letter written to {0}.").format(target))
+        if target is not None:
+            self.notify(self.tr("Letter written to {0}.").format(target))
         return target
 
     def _on_horizon_current_index_changed(self, _index: int) -> None:

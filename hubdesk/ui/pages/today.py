@@ -15,10 +15,8 @@ with Ctrl+Shift+L, and exports to CSV.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import heapq
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -59,7 +57,7 @@ from hubdesk.domain.errors import HubdeskError
 from hubdesk.services import frontdesk
 from hubdesk.services.bookings import hub_zone
 from hubdesk.services.clock import now_utc
-from hubdesk.services.export_files import safe_file_name, write_atomically
+from hubdesk.services.export_files import csv_bytes, safe_file_name, write_atomically
 from hubdesk.services.frontdesk import (
     BookingLine,
     DayPassRecord,
@@ -802,24 +800,6 @@ class TodayPage(Page):
 
 
 # ---------------------------------------------------------- the visitor log
-
-#: A CSV cell starting with one of these is read as a formula by spreadsheets.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(text: str) -> str:
-    """``text`` as a spreadsheet shows it, never run as a formula."""
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
-
-
-def csv_bytes(rows: Sequence[Sequence[str]]) -> bytes:
-    """Rows as CSV the way Dutch spreadsheets open it: ``;`` between cells,
-    UTF-8 with a byte order mark, every cell made safe (:func:`csv_cell`)."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    for row in rows:
-        writer.writerow([csv_cell(cell) for cell in row])
-    return out.getvalue().encode("utf-8-sig")
 
 
 class VisitorLogDialog(QDialog):
