@@ -34,9 +34,29 @@ def _finish(qtbot: QtBot, page: BillingPage) -> None:
     qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
 
 
+def _hub_details(core: Core, organisation_id: int) -> None:
+    """What an e-invoice needs of the hub and the customer."""
+    from hubdesk.domain.models import HubSettings, Organisation
+
+    with core.db.write() as s:
+        settings = s.get(HubSettings, 1)
+        assert settings is not None
+        settings.address, settings.postcode, settings.city = (
+            "Werkplaatskade 7",
+            "2516 KX",
+            "Den Haag",
+        )
+        settings.vat_id, settings.kvk = "NL858813994B01", "84700087"
+        settings.iban, settings.bic = "NL91ABNA0417164300", "ABNANL2A"
+        organisation = s.get(Organisation, organisation_id)
+        assert organisation is not None
+        organisation.email = "finance@noordzee.example"
+
+
 def test_run_check_issue_pay_and_credit(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
     hub = billing_hub(core.db)
     lease_from_17_september(core.db, hub)
+    _hub_details(core, hub.noordzee)
     page = _page(qtbot, core)
     assert page.run_button.text() == "Run invoices for 2026-09"
     page.run()
@@ -65,6 +85,9 @@ def test_run_check_issue_pay_and_credit(qtbot: QtBot, core: Core, tmp_path: Path
     assert "2026-00001" in text
 
     page.view.selectRow(0)
+    ubl = page.write_ubl(tmp_path / "invoice.xml")
+    assert ubl is not None, page.last_warning.text() if page.last_warning else ""
+    assert b"<cbc:ID>2026-00001</cbc:ID>" in ubl.read_bytes()
     dialog = page.open_payment()
     assert dialog is not None and dialog.amount.text() == "504.70"
     dialog.amount.setText("100.00")
@@ -80,6 +103,12 @@ def test_run_check_issue_pay_and_credit(qtbot: QtBot, core: Core, tmp_path: Path
     assert row.credited == Money(50_470) and row.state is PaymentState.CREDITED
     lines = core.read(lambda s: billing.invoice_lines(s, row.id))
     assert all(line.credited for line in lines)
+    # the bookkeeper's journal goes by the month an invoice was issued in
+    page.month.setCurrentIndex(page.month.findData("2026-11"))
+    journal = page.write_journal(tmp_path / "journal.csv")
+    assert journal is not None
+    text = journal.read_text(encoding="utf-8-sig")
+    assert "2026-00001" in text and "C2026-00001" in text
 
 
 def test_reception_sees_but_does_not_bill(qtbot: QtBot, core: Core) -> None:

@@ -161,130 +161,180 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="168"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="268"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="169"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="279"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="175"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="175"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="177"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="177"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="178"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="187"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="188"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="210"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="211"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="211"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="212"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="213"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="213"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="214"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="215"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="290"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="216"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="219"/>
+        <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
+        <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
+        <source>E-invoice of this invoice (UBL XML)…</source>
+        <translation>E-factuur van deze factuur (UBL XML)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="301"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="319"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="353"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="392"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="426"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="425"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="437"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="439"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="432"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="444"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="433"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="445"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="460"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="472"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="481"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="493"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="556"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="568"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="559"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="571"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="566"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="578"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="599"/>
+        <source>Bookkeeping journal</source>
+        <translation>Boekhoudjournaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="600"/>
+        <source>Journal {0}.csv</source>
+        <translation>Journaal {0}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="602"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="609"/>
+        <source>Journal written to {0}.</source>
+        <translation>Journaal opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
+        <source>E-invoice</source>
+        <translation>E-factuur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="628"/>
+        <source>XML files (*.xml)</source>
+        <translation>XML-bestanden (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="635"/>
+        <source>E-invoice written to {0}.</source>
+        <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
 </context>
 <context>
@@ -2121,63 +2171,63 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="70"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="70"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="71"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="71"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="72"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="73"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="73"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="74"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="74"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="85"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="86"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="83"/>
         <source>Overdue {0} days</source>
         <translation>{0} dagen over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="84"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="85"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="86"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="87"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="87"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
@@ -2599,32 +2649,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="130"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="131"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="131"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="132"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="132"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="133"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="133"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="134"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="134"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="135"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="141"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -212,6 +213,14 @@ class BillingPage(Page):
         self.payment_button = QPushButton(self.tr("Record payment…"))
         self.credit_button = QPushButton(self.tr("Credit note…"))
         self.pdf_button = QPushButton(self.tr("PDF…"))
+        self.export_button = QPushButton(self.tr("Export"))
+        exports = QMenu(self.export_button)
+        self.journal_action = exports.addAction(
+            self.tr("Bookkeeping journal of the invoices issued this month (CSV)…")
+        )
+        self.ubl_action = exports.addAction(self.tr("E-invoice of this invoice (UBL XML)…"))
+        self.export_button.setMenu(exports)
+        bar.addWidget(self.export_button)
         for button in (
             self.run_button,
             self.issue_button,
@@ -259,6 +268,8 @@ class BillingPage(Page):
         self.payment_button.clicked.connect(self.open_payment)
         self.credit_button.clicked.connect(self.open_credit)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.journal_action.triggered.connect(self._on_journal_action_triggered)
+        self.ubl_action.triggered.connect(self._on_ubl_action_triggered)
         self._fill_months()
         self._update_buttons()
 
@@ -361,6 +372,7 @@ class BillingPage(Page):
         )
         self.credit_button.setEnabled(manager and issued)
         self.pdf_button.setEnabled(found is not None)
+        self.ubl_action.setEnabled(issued)
 
     def _on_view_selection_changed(self, *_args: Any) -> None:
         sender = self.sender()
@@ -564,6 +576,63 @@ class BillingPage(Page):
             return None
         if target is not None:
             self.notify(self.tr("Invoice written to {0}.").format(target))
+        return target
+
+    # -- exports
+
+    def _on_journal_action_triggered(self) -> None:
+        self.write_journal()
+
+    def _on_ubl_action_triggered(self) -> None:
+        self.write_ubl()
+
+    def write_journal(self, path: str | Path | None = None) -> Path | None:
+        """The chosen month's sales journal for the bookkeeper (CSV)."""
+        from hubdesk.services.bookkeeping import journal_csv
+
+        month = self.chosen_month()
+        try:
+            text: str = self.core.read(lambda s: journal_csv(s, month.first, month.last))
+            target = save_file(
+                self,
+                text.encode("utf-8-sig"),
+                title=self.tr("Bookkeeping journal"),
+                name=self.tr("Journal {0}.csv").format(month.key),
+                fallback="journal.csv",
+                file_filter=self.tr("CSV files (*.csv)"),
+                path=path,
+            )
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        if target is not None:
+            self.notify(self.tr("Journal written to {0}.").format(target))
+        return target
+
+    def write_ubl(self, path: str | Path | None = None) -> Path | None:
+        """The selected issued invoice as an e-invoice (UBL 2.1, Peppol BIS 3)."""
+        from hubdesk.reports.ubl import invoice_ubl
+
+        found = self.selected()
+        if found is None or found.status is not InvoiceStatus.ISSUED:
+            return None
+        invoice_id = found.id
+        try:
+            data: bytes = self.core.read(lambda s: invoice_ubl(s, invoice_id))
+            target = save_file(
+                self,
+                data,
+                title=self.tr("E-invoice"),
+                name=f"{found.number} {found.customer}.xml",
+                fallback="invoice.xml",
+                file_filter=self.tr("XML files (*.xml)"),
+                path=path,
+            )
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        if target is not None:
+            self.notify(self.tr("E-invoice written to {0}.").format(target))
         return target
 
 
