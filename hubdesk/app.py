@@ -8,15 +8,19 @@ data layer (SQLAlchemy, Alembic) loads after, on a worker thread.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from sqlalchemy.orm import Session
 
     from hubdesk.db import Database
     from hubdesk.services.audit import Actor
+    from hubdesk.services.billing import IssueResult
     from hubdesk.services.overview import HubOverview
+    from hubdesk.services.progress import Progress
 
 T = TypeVar("T")
 
@@ -92,6 +96,48 @@ class Core:
 
         self.read(lambda s: directory.search_members(s, "", limit=1))
         return self
+
+    def issue_invoices(
+        self,
+        actor: Actor,
+        invoice_ids: Sequence[int],
+        *,
+        today: date | None = None,
+        progress: Progress | None = None,
+    ) -> IssueResult:
+        """Issue drafts (numbers, dates, frozen details: one transaction),
+        then draw their PDFs on every core and store them as they come.
+        Stopping while the PDFs are drawn leaves the invoices issued; a PDF
+        not stored yet is drawn again, byte for byte the same, when asked."""
+        from hubdesk.reports.invoice_batch import draw_invoices
+        from hubdesk.services import billing
+        from hubdesk.services.progress import QUIET
+
+        report = progress or QUIET
+        total = len(set(invoice_ids))
+
+        class _FirstHalf:
+            def advance(self, done: int, _total: int) -> None:
+                report.advance(done, 2 * total)
+
+            def cancelled(self) -> bool:
+                return report.cancelled()
+
+        result = self.write(
+            lambda s: billing.issue(s, actor, invoice_ids, today=today, progress=_FirstHalf())
+        )
+        done = 0
+        for chunk in draw_invoices(self.db, result.invoice_ids):
+
+            def store(session: Session, drawn: list[tuple[int, bytes]] = chunk) -> int:
+                return billing.store_pdfs(session, drawn)
+
+            self.write(store)
+            done += len(chunk)
+            report.advance(total + done, 2 * total)
+            if report.cancelled():
+                break
+        return result
 
     @property
     def description(self) -> str:

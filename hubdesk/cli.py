@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from hubdesk import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from sqlalchemy.orm import Session
 
     from hubdesk.app import Core
@@ -197,10 +195,7 @@ def _invoice_run(args: argparse.Namespace) -> int:
         result = core.write(lambda s: billing.run_month(s, actor, month))
         issued: tuple[str, ...] = ()
         if args.issue and result.drafts:
-            render = _invoice_renderer()
-            issued = core.write(
-                lambda s: billing.issue(s, actor, result.drafts, render=render)
-            ).numbers
+            issued = core.issue_invoices(actor, result.drafts).numbers
         written = _write_invoice_pdfs(core, month, args.pdf_dir) if args.pdf_dir else []
     finally:
         core.close()
@@ -231,12 +226,6 @@ def _invoice_run(args: argparse.Namespace) -> int:
     if written:
         print(f"{len(written)} PDF files written to {args.pdf_dir}.")
     return EXIT_OK
-
-
-def _invoice_renderer() -> Callable[[Session, int], bytes]:
-    from hubdesk.reports.invoices import invoice_pdf
-
-    return invoice_pdf
 
 
 def _write_invoice_pdfs(core: Core, month: Month, folder: Path) -> list[Path]:

@@ -541,3 +541,49 @@ def test_meeting_room_hours_beyond_the_allowance(db: Database) -> None:
         ("Room Mesdag, 5 Oct 2026 09:00\u201312:00 (Strategy day)", Money(4_500), "high", 2100),
     ]
     assert _invoice(db, hub.noordzee, OCTOBER).gross_total == Money(17_545)
+
+
+def test_pdfs_drawn_on_every_core_are_stored_and_reproducible(db: Database) -> None:
+    """Issuing 45 invoices draws their PDFs in worker processes after the
+    numbers are committed; each stored PDF is byte for byte the one the rows
+    give."""
+    from hubdesk.app import Core
+    from hubdesk.reports.invoice_batch import WORKERS_FROM
+    from hubdesk.reports.invoices import invoice_pdf
+
+    with db.write() as s:
+        ensure_defaults(s)
+        ids = []
+        for n in range(WORKERS_FROM + 5):
+            name = f"Organisation {n:02d}"
+            invoice = Invoice(
+                organisation_id=_organisation(s, name),
+                run_month="2026-09",
+                period_start=date(2026, 9, 1),
+                period_end=date(2026, 9, 30),
+                billing_name=name,
+                created_at=T0,
+            )
+            s.add(invoice)
+            s.flush()
+            s.add(
+                InvoiceLine(
+                    invoice_id=invoice.id,
+                    position=1,
+                    description=f"Membership {n}",
+                    unit_price=Money(1_000 + n),
+                    amount=Money(1_000 + n),
+                    vat_category_code="high",
+                    vat_rate_bp=2100,
+                )
+            )
+            ids.append(invoice.id)
+    core = Core(db)
+    issued = core.issue_invoices(SYSTEM, ids, today=TODAY)
+    assert len(issued.numbers) == len(ids)
+    with db.read() as s:
+        assert billing.without_pdf(s) == []
+        for invoice_id in (ids[0], ids[-1]):
+            stored = billing.stored_pdf(s, invoice_id)
+            assert stored is not None and stored == invoice_pdf(s, invoice_id, use_stored=False)
+            assert invoice_pdf(s, invoice_id) == stored

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import CursorResult, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -1477,3 +1477,32 @@ def months_to_run(today: date, count: int = 13) -> list[Month]:
         months.append(Month(first))
         first = (first - timedelta(days=1)).replace(day=1)
     return months
+
+
+def store_pdfs(session: Session, pdfs: Iterable[tuple[int, bytes]]) -> int:
+    """Keep the PDFs drawn for issued invoices that have none stored yet (an
+    issued invoice's stored PDF never changes); how many were kept."""
+    kept = 0
+    for invoice_id, data in pdfs:
+        result = session.execute(
+            update(Invoice)
+            .where(
+                Invoice.id == invoice_id,
+                Invoice.status == InvoiceStatus.ISSUED,
+                Invoice.pdf.is_(None),
+            )
+            .values(pdf=data)
+        )
+        kept += cast(CursorResult[Any], result).rowcount
+    return kept
+
+
+def without_pdf(session: Session) -> list[int]:
+    """Issued invoices whose PDF is not stored yet (drawing stopped halfway)."""
+    return list(
+        session.scalars(
+            select(Invoice.id)
+            .where(Invoice.status == InvoiceStatus.ISSUED, Invoice.pdf.is_(None))
+            .order_by(Invoice.id)
+        )
+    )

@@ -459,13 +459,10 @@ class BillingPage(Page):
             return None
         actor = self.core.require_actor()
         today = self.today()
-        render = _invoice_renderer()
 
         def work(progress: Any) -> billing.IssueResult:
-            result: billing.IssueResult = self.core.write(
-                lambda s: billing.issue(
-                    s, actor, invoice_ids, today=today, render=render, progress=progress
-                )
+            result: billing.IssueResult = self.core.issue_invoices(
+                actor, invoice_ids, today=today, progress=progress
             )
             return result
 
