@@ -137,3 +137,27 @@ def test_a_refused_issue_lists_what_to_fix(qtbot: QtBot, core: Core) -> None:
     assert page.last_warning is not None
     assert "no billing address" in page.last_warning.text()
     assert page.model.rows()[0].status is InvoiceStatus.DRAFT
+
+
+def test_the_organisation_shows_what_it_has_not_paid(qtbot: QtBot, core: Core) -> None:
+    from hubdesk.services.audit import SYSTEM
+    from hubdesk.ui.pages.organisations import OrganisationsPage
+
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+
+    def issue(s: object) -> None:
+        month = billing.Month.parse("2026-09")
+        drafts = billing.run_month(s, SYSTEM, month, today=TODAY).drafts  # type: ignore[arg-type]
+        billing.issue(s, SYSTEM, drafts, today=TODAY)  # type: ignore[arg-type]
+
+    core.write(issue)
+    page = open_page(qtbot, core, OrganisationsPage, "anna")
+    assert page.select_id(hub.noordzee)
+    label = page.memberships.open_invoices
+    assert label.isVisibleTo(page)
+    # due 14 days after 2 November: overdue by now
+    assert label.text() == "Open invoices: 1 (€504.70) · 1 overdue"
+    assert "2026-00001" in label.toolTip()
+    page.select_id(hub.kustlab)
+    assert not label.isVisibleTo(page)

@@ -277,62 +277,62 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="472"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="469"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="493"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="490"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="568"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="565"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="571"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="568"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="578"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="575"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="599"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="596"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="600"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="597"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="602"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="599"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="609"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="606"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="622"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="628"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="635"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="632"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -1027,32 +1027,32 @@
 <context>
     <name>ChangePlanDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="158"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="160"/>
         <source>Change the plan of “{0}”</source>
         <translation>Abonnement van “{0}” wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="159"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="161"/>
         <source>Change plan</source>
         <translation>Abonnement wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="166"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="168"/>
         <source>Now on “{0}”</source>
         <translation>Nu op “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="172"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="174"/>
         <source>New plan</source>
         <translation>Nieuw abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="173"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="175"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="174"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="176"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
@@ -1404,17 +1404,17 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="203"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="205"/>
         <source>End the membership of “{0}”</source>
         <translation>Lidmaatschap van “{0}” beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="204"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="206"/>
         <source>End membership</source>
         <translation>Lidmaatschap beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="214"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="216"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
@@ -3221,67 +3221,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="77"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="79"/>
         <source>New membership for “{0}”</source>
         <translation>Nieuw lidmaatschap voor “{0}”</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="78"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="80"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="86"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="88"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="87"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="89"/>
         <source>Agreed price</source>
         <translation>Afgesproken prijs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="91"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="93"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="101"/>
         <source>Empty: the plan&apos;s price</source>
         <translation>Leeg: de prijs van het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="101"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="103"/>
         <source>Why this price was agreed</source>
         <translation>Waarom deze prijs is afgesproken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="103"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="105"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="104"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="106"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="110"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="112"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="111"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="113"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="112"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="114"/>
         <source>Price a month</source>
         <translation>Prijs per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="113"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="115"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -3289,32 +3289,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="245"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="247"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="246"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="247"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="250"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="251"/>
         <source>A month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="271"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="273"/>
         <source>Agreed price: {0}</source>
         <translation>Afgesproken prijs: {0}</translation>
     </message>
@@ -3322,29 +3322,39 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipsSection</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="291"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="293"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="293"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="295"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="294"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="296"/>
         <source>Change plan…</source>
         <translation>Abonnement wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="295"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="297"/>
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="303"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="310"/>
         <source>No memberships.</source>
         <translation>Geen lidmaatschappen.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="371"/>
+        <source>Open invoices: {0} ({1})</source>
+        <translation>Open facturen: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="374"/>
+        <source>{0} overdue</source>
+        <translation>{0} over de vervaldatum</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.errors import HubdeskError
-from hubdesk.services import plans
+from hubdesk.domain.money import Money
+from hubdesk.services import billing, plans
+from hubdesk.services.billing import InvoiceRecord, PaymentState
 from hubdesk.services.plans import SEATS_MAX, MembershipInput, MembershipRecord, PlanRecord
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.organisation import DirectoryDialog
@@ -300,6 +302,11 @@ class MembershipsSection(QWidget):
             button.setAutoDefault(False)
             bar.addWidget(button)
         layout.addLayout(bar)
+        # what the holder has not paid yet (the billing page has the invoices)
+        self.open_invoices = QLabel()
+        self.open_invoices.setObjectName("cardWarning")
+        self.open_invoices.hide()
+        layout.addWidget(self.open_invoices)
         self.none = QLabel(self.tr("No memberships."))
         self.none.setObjectName("muted")
         self.none.setStyleSheet("color: #7a8691;")
@@ -336,17 +343,40 @@ class MembershipsSection(QWidget):
 
     def reload(self) -> None:
         rows: list[MembershipRecord] = []
+        unpaid: list[InvoiceRecord] = []
         if self.organisation_id is not None or self.member_id is not None:
             organisation_id, member_id = self.organisation_id, self.member_id
-            rows = self.core.read(
-                lambda s: plans.list_memberships(
-                    s, organisation_id=organisation_id, member_id=member_id
+            rows, unpaid = self.core.read(
+                lambda s: (
+                    plans.list_memberships(s, organisation_id=organisation_id, member_id=member_id),
+                    billing.list_invoices(
+                        s,
+                        organisation_id=organisation_id,
+                        member_id=member_id,
+                        states=[PaymentState.OPEN, PaymentState.OVERDUE],
+                    ),
                 )
             )
+        self._show_unpaid(unpaid)
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.none.setVisible(not rows)
         self._update_buttons()
+
+    def _show_unpaid(self, unpaid: Sequence[InvoiceRecord]) -> None:
+        if not unpaid:
+            self.open_invoices.hide()
+            return
+        total = Money(sum(r.open_amount.cents for r in unpaid))
+        text = self.tr("Open invoices: {0} ({1})").format(len(unpaid), fmt.money(total))
+        overdue = [r for r in unpaid if r.state is PaymentState.OVERDUE]
+        if overdue:
+            text += " · " + self.tr("{0} overdue").format(len(overdue))
+        self.open_invoices.setText(text)
+        self.open_invoices.setToolTip(
+            "\n".join(f"{r.number}: {fmt.money(r.open_amount)}" for r in unpaid)
+        )
+        self.open_invoices.show()
 
     def selected(self) -> MembershipRecord | None:
         selection = self.table.selectionModel()
