@@ -161,3 +161,43 @@ def test_the_organisation_shows_what_it_has_not_paid(qtbot: QtBot, core: Core) -
     assert "2026-00001" in label.toolTip()
     page.select_id(hub.kustlab)
     assert not label.isVisibleTo(page)
+
+
+def test_a_direct_debit_batch_for_the_bank(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    from datetime import date
+
+    from hubdesk.domain.models import HubSettings, Organisation
+    from hubdesk.services.audit import SYSTEM
+
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+    _hub_details(core, hub.noordzee)
+    with core.db.write() as s:
+        organisation = s.get(Organisation, hub.noordzee)
+        assert organisation is not None
+        organisation.iban, organisation.bic = "NL02ABNA0123456789", "ABNANL2A"
+        organisation.sepa_mandate_id = "WP-202601-00042"
+        organisation.sepa_mandate_signed_on = date(2026, 1, 5)
+
+    def issue(s: object) -> None:
+        month = billing.Month.parse("2026-09")
+        drafts = billing.run_month(s, SYSTEM, month, today=TODAY).drafts  # type: ignore[arg-type]
+        billing.issue(s, SYSTEM, drafts, today=TODAY)  # type: ignore[arg-type]
+
+    core.write(issue)
+    page = _page(qtbot, core)
+    dialog = page.open_direct_debit()
+    assert dialog is not None
+    assert dialog.summary.text() == "1 invoices, €504.70 in all (1 first collections)"
+    dialog.path = tmp_path / "sepa.xml"
+    dialog.ok_button.click()
+    # no creditor id yet: refused, nothing written
+    assert dialog.isVisible() and not (tmp_path / "sepa.xml").exists()
+    with core.db.write() as s:
+        settings = s.get(HubSettings, 1)
+        assert settings is not None
+        settings.sepa_creditor_id = "NL57ZZZ999999999999"
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    xml = (tmp_path / "sepa.xml").read_bytes()
+    assert b"pain.008.001.02" in xml and b"2026-00001" in xml and b"<SeqTp>FRST</SeqTp>" in xml

@@ -100,6 +100,8 @@ class HubSettings(Base):
     kvk: Mapped[str] = mapped_column(String(20), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
     bic: Mapped[str] = mapped_column(String(11), default="")
+    #: The hub's SEPA creditor identifier (NL..ZZZ...), for direct debits.
+    sepa_creditor_id: Mapped[str] = mapped_column(String(35), default="", server_default=text("''"))
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
     #: {"mon": ["08:00", "18:00"], ..., "sun": null}

@@ -46,7 +46,7 @@ from hubdesk.domain.enums import InvoiceStatus, PaymentMethod
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import HubSettings, Invoice, Organisation, Payment
-from hubdesk.domain.money import Money
+from hubdesk.domain.money import Money, as_cents
 from hubdesk.services import receivables, validation
 
 #: The schema the batch is written in and validated against.
@@ -377,3 +377,25 @@ def direct_debit_batch(
         ) from error
     assert isinstance(data, bytes)
     return data
+
+
+def collectable(session: Session, run_month: str) -> list[int]:
+    """The issued invoices of a month's run that a direct debit may collect:
+    billed to an organisation with a mandate, and not paid or credited in
+    full (what the batch then checks further)."""
+    rows = session.execute(
+        select(Invoice.id, Invoice.gross_total, receivables.paid(), receivables.credited())
+        .join(Organisation, Organisation.id == Invoice.organisation_id)
+        .where(
+            Invoice.run_month == run_month,
+            Invoice.status == InvoiceStatus.ISSUED,
+            Organisation.sepa_mandate_id != "",
+            Organisation.sepa_mandate_signed_on.is_not(None),
+        )
+        .order_by(Invoice.number)
+    ).all()
+    return [
+        invoice_id
+        for invoice_id, gross, paid, credited in rows
+        if gross.cents - as_cents(paid) - as_cents(credited) > 0
+    ]

@@ -106,6 +106,7 @@ class HubSettingsRecord:
     kvk: str
     iban: str
     bic: str
+    sepa_creditor_id: str
     #: PNG or JPEG bytes, or None.
     logo: bytes | None
     time_zone: str
@@ -137,6 +138,7 @@ class HubSettingsInput:
     kvk: str = ""
     iban: str = ""
     bic: str = ""
+    sepa_creditor_id: str = ""
     time_zone: str = "Europe/Amsterdam"
     #: Seven entries in :data:`WEEKDAYS` order: (opens, closes) as "HH:MM", or None.
     opening_hours: tuple[DayHours, ...] = DEFAULT_HOURS
@@ -160,6 +162,7 @@ class HubSettingsInput:
             kvk=found.kvk,
             iban=found.iban,
             bic=found.bic,
+            sepa_creditor_id=found.sepa_creditor_id,
             time_zone=found.time_zone,
             opening_hours=found.opening_hours,
             invoice_number_format=found.invoice_number_format,
@@ -277,6 +280,18 @@ def _require_manager(session: Session, actor: Actor, what: str) -> None:
 # ---------------------------------------------------------------------- settings
 
 
+def _creditor_id(value: str) -> str:
+    """The SEPA creditor identifier, checked (empty: none yet)."""
+    from hubdesk.services.sepa import creditor_identifier
+
+    if not (value or "").strip():
+        return ""
+    try:
+        return creditor_identifier(value)
+    except ValidationError as error:
+        raise ValidationError("sepa_creditor_id", str(error)) from error
+
+
 def _settings_record(row: HubSettings) -> HubSettingsRecord:
     return HubSettingsRecord(
         name=row.name,
@@ -290,6 +305,7 @@ def _settings_record(row: HubSettings) -> HubSettingsRecord:
         kvk=row.kvk,
         iban=row.iban,
         bic=row.bic,
+        sepa_creditor_id=row.sepa_creditor_id,
         logo=row.logo_png,
         time_zone=row.time_zone,
         opening_hours=_hours_of(row.opening_hours),
@@ -330,6 +346,7 @@ def get_settings(session: Session) -> HubSettingsRecord:
                 kvk="",
                 iban="",
                 bic="",
+                sepa_creditor_id="",
                 logo_png=None,
                 time_zone="Europe/Amsterdam",
                 opening_hours=dict(hub.DEFAULT_OPENING_HOURS),
@@ -531,6 +548,7 @@ def _clean_settings(data: HubSettingsInput) -> dict[str, Any]:
         "kvk": v.kvk(data.kvk, field="kvk"),
         "iban": v.iban(data.iban, field="iban"),
         "bic": v.bic(data.bic, field="bic"),
+        "sepa_creditor_id": _creditor_id(data.sepa_creditor_id),
         "time_zone": time_zone(data.time_zone),
         "opening_hours": opening_hours(data.opening_hours),
         "invoice_number_format": number_format(

@@ -123,37 +123,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1348"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1354"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1352"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1358"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1402"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1408"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1406"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1412"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1408"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1414"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1412"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1418"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1414"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1420"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -161,178 +161,188 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="169"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="279"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="286"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="175"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="180"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="181"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="177"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="188"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="193"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="211"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="216"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="217"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="213"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="218"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="219"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="215"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="220"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="216"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="219"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
         <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
         <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
         <source>E-invoice of this invoice (UBL XML)…</source>
         <translation>E-factuur van deze factuur (UBL XML)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
+        <source>Direct debit batch of the month (SEPA)…</source>
+        <translation>Incassobestand van de maand (SEPA)…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="308"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="319"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="326"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="353"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="360"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="412"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="434"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="437"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="445"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="447"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="452"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="453"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="469"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="477"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="490"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="498"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="565"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="573"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="568"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="576"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="575"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="583"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="596"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
+        <source>Direct debit batch written to {0}.</source>
+        <translation>Incassobestand opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="622"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="597"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="623"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="599"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="632"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="622"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="648"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="651"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="632"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="658"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -1060,37 +1070,37 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="127"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="128"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="127"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="128"/>
         <source>Issue credit note</source>
         <translation>Creditnota uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="138"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="139"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="144"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="145"/>
         <source>A credit note has its own number; the invoice stays as it is.</source>
         <translation>Een creditnota heeft een eigen nummer; de factuur blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="146"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="148"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="166"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="167"/>
         <source>Tick the lines to credit</source>
         <translation>Vink de regels aan die u wilt crediteren</translation>
     </message>
@@ -1252,6 +1262,54 @@
         <location filename="../../hubdesk/ui/dialogs/lease.py" line="364"/>
         <source>Amount returned</source>
         <translation>Terugbetaald bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>DirectDebitDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="189"/>
+        <source>Direct debit batch: {0}</source>
+        <translation>Incassobestand: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="189"/>
+        <source>Save for the bank…</source>
+        <translation>Opslaan voor de bank…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="196"/>
+        <source>Invoices of {0} with a mandate</source>
+        <translation>Facturen van {0} met een machtiging</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="201"/>
+        <source>Collect on</source>
+        <translation>Incasseren op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="202"/>
+        <source>Collects</source>
+        <translation>Incasseert</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="227"/>
+        <source>{0} invoices, {1} in all ({2} first collections)</source>
+        <translation>{0} facturen, {1} in totaal ({2} eerste incasso&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="243"/>
+        <source>Enter the hub&apos;s SEPA creditor id under Settings first</source>
+        <translation>Vul eerst onder Instellingen de SEPA-incassant-ID van de hub in</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="254"/>
+        <source>Direct debit batch</source>
+        <translation>Incassobestand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="257"/>
+        <source>XML files (*.xml)</source>
+        <translation>XML-bestanden (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -1881,77 +1939,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="953"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="959"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="960"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="966"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="964"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="970"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="974"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="975"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="981"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="976"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="982"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="977"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="983"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="978"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="984"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="979"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="985"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="986"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="990"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="996"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="993"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="999"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="994"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1000"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1019"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1025"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1021"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1027"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -1969,168 +2027,178 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="649"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="646"/>
+        <source>For direct debits, e.g. NL69ZZZ123456780000</source>
+        <translation>Voor incasso&apos;s, bijv. NL69ZZZ123456780000</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="651"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="663"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="665"/>
         <source>hours before a booking starts</source>
         <translation>uur voor aanvang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="673"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="675"/>
         <source>The hub</source>
         <translation>De hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="674"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="676"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="675"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="677"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="676"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="678"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="677"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="679"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="678"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="680"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="679"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="681"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="680"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="682"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="683"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="685"/>
         <source>Registration and bank</source>
         <translation>Inschrijving en bank</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="684"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="686"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="685"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="687"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="686"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="688"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="687"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="689"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="690"/>
+        <source>SEPA creditor id</source>
+        <translation>SEPA-incassant-ID</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="693"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="697"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="702"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="705"/>
         <source>Credit notes</source>
         <translation>Creditnota’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="710"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="713"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="715"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="718"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="719"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="722"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="720"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="723"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="735"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="738"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="735"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="738"/>
         <source>PNG or JPEG, at most 1 MB</source>
         <translation>PNG of JPEG, hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="739"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="742"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="740"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="747"/>
         <source>Free cancellation</source>
         <translation>Gratis annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="763"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="762"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="765"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="913"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="919"/>
         <source>No logo</source>
         <extracomment>Below this width (of the tab) the panels stand in one column.</extracomment>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="935"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="941"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="939"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="945"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="939"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="945"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2171,63 +2239,63 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="70"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="71"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="72"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="73"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="74"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="86"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="91"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="83"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
         <source>Overdue {0} days</source>
         <translation>{0} dagen over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="85"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="87"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
@@ -2606,42 +2674,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="44"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="45"/>
         <source>Add a line</source>
         <translation>Een regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="44"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="45"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="48"/>
         <source>e.g. Catering for the launch</source>
         <translation>bijv. Catering voor de lancering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="50"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="51"/>
         <source>excl. VAT, e.g. 12.50</source>
         <translation>excl. btw, bijv. 12,50</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="56"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="57"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="57"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="58"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="58"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="60"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
@@ -2649,32 +2717,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="131"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="136"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="132"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="137"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="133"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="134"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="135"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="141"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="146"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
@@ -3724,62 +3792,62 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="83"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="84"/>
         <source>Record a payment</source>
         <translation>Een betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="83"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="84"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="88"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="89"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="89"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="90"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="90"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
         <source>PIN</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
         <source>Card</source>
         <translation>Creditcard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="93"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="96"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="97"/>
         <source>e.g. the bank statement&apos;s reference</source>
         <translation>bijv. het kenmerk op het bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="97"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="98"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="98"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
         <source>Method</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="101"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
@@ -4275,7 +4343,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="350"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1459"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1465"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -4345,48 +4413,48 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1447"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1482"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1453"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1488"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1460"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1461"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1467"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1462"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1463"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1561"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1567"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1589"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1595"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1593"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1599"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -4846,44 +4914,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1203"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1209"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1209"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1215"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1210"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1216"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1211"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1283"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1217"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1289"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1212"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1218"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1213"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1219"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1281"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1287"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -5192,33 +5260,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1081"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1087"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1084"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1090"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1085"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1091"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1086"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1145"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1092"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1151"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1102"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1108"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1143"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1149"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>

@@ -4,7 +4,7 @@ credit note."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from hubdesk.domain.enums import PaymentMethod
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.money import Money
 from hubdesk.services import billing, settings
 from hubdesk.services.billing import InvoiceRecord, LineInput
 from hubdesk.ui import format as fmt
@@ -177,3 +178,84 @@ def _credit_note_renderer() -> Any:
     from hubdesk.reports.invoices import credit_note_pdf
 
     return credit_note_pdf
+
+
+class DirectDebitDialog(DirectoryDialog):
+    """A direct-debit batch (SEPA) of a month's invoices: the collection day,
+    what will be collected, then the file for the bank."""
+
+    def __init__(self, core: Any, month: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Direct debit batch: {0}").format(month), self.tr("Save for the bank…"), parent
+        )
+        self.setMinimumWidth(480)
+        self.core = core
+        self.month = month
+        self.saved: Any = None
+        self.path: Any = None
+        self.left_heading.setText(self.tr("Invoices of {0} with a mandate").format(month))
+        self.right_heading.hide()
+        self.collect_on = date_edit(today + timedelta(days=7))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.add_row(self.left, self.tr("Collect on"), "collection_date", self.collect_on)
+        self.add_row(self.left, self.tr("Collects"), "invoices", self.summary)
+        self.collect_on.dateChanged.connect(self._on_collect_on_date_changed)
+        self._preview()
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (self.collect_on,)
+
+    def _on_collect_on_date_changed(self, _value: Any) -> None:
+        self._preview()
+
+    def _preview(self) -> None:
+        from hubdesk.services import sepa
+
+        month, day = self.month, pydate(self.collect_on.date())
+        self.errors.clear()
+        try:
+            found = self.core.read(lambda s: sepa.collections(s, sepa.collectable(s, month), day))
+        except ValidationError as error:
+            # what stops the batch, listed where the collections would be
+            self.summary.setText(str(error))
+            return
+        total = sum((c.amount for c in found), start=Money(0))
+        first = sum(1 for c in found if c.sequence_type == "FRST")
+        self.summary.setText(
+            self.tr("{0} invoices, {1} in all ({2} first collections)").format(
+                len(found), fmt.money(total), first
+            )
+        )
+
+    def submit(self) -> None:
+        from hubdesk.services import sepa
+        from hubdesk.ui.files import save_file
+
+        month, day = self.month, pydate(self.collect_on.date())
+
+        def batch(s: Any) -> bytes:
+            creditor = settings.get_settings(s).sepa_creditor_id
+            if not creditor:
+                raise ValidationError(
+                    "invoices",
+                    self.tr("Enter the hub's SEPA creditor id under Settings first"),
+                )
+            data: bytes = sepa.direct_debit_batch(
+                s, sepa.collectable(s, month), day, creditor_id=creditor
+            )
+            return data
+
+        data = self.core.read(batch)
+        self.path = save_file(
+            self,
+            data,
+            title=self.tr("Direct debit batch"),
+            name=f"SEPA {month} {day.isoformat()}.xml",
+            fallback="sepa.xml",
+            file_filter=self.tr("XML files (*.xml)"),
+            path=self.path,
+        )
+        # cancelling the file chooser closes the form with nothing saved
+        self.saved = data if self.path is not None else None

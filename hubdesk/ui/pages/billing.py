@@ -31,7 +31,12 @@ from hubdesk.services import billing
 from hubdesk.services.billing import InvoiceRecord, LineRecord, Month, PaymentState
 from hubdesk.services.progress import Cancelled
 from hubdesk.ui import format as fmt
-from hubdesk.ui.dialogs.billing import CreditDialog, LineDialog, PaymentDialog
+from hubdesk.ui.dialogs.billing import (
+    CreditDialog,
+    DirectDebitDialog,
+    LineDialog,
+    PaymentDialog,
+)
 from hubdesk.ui.files import save_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
@@ -219,6 +224,7 @@ class BillingPage(Page):
             self.tr("Bookkeeping journal of the invoices issued this month (CSV)…")
         )
         self.ubl_action = exports.addAction(self.tr("E-invoice of this invoice (UBL XML)…"))
+        self.sepa_action = exports.addAction(self.tr("Direct debit batch of the month (SEPA)…"))
         self.export_button.setMenu(exports)
         bar.addWidget(self.export_button)
         for button in (
@@ -270,6 +276,7 @@ class BillingPage(Page):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.journal_action.triggered.connect(self._on_journal_action_triggered)
         self.ubl_action.triggered.connect(self._on_ubl_action_triggered)
+        self.sepa_action.triggered.connect(self._on_sepa_action_triggered)
         self._fill_months()
         self._update_buttons()
 
@@ -373,6 +380,7 @@ class BillingPage(Page):
         self.credit_button.setEnabled(manager and issued)
         self.pdf_button.setEnabled(found is not None)
         self.ubl_action.setEnabled(issued)
+        self.sepa_action.setEnabled(manager)
 
     def _on_view_selection_changed(self, *_args: Any) -> None:
         sender = self.sender()
@@ -582,6 +590,24 @@ class BillingPage(Page):
 
     def _on_ubl_action_triggered(self) -> None:
         self.write_ubl()
+
+    def _on_sepa_action_triggered(self) -> None:
+        self.open_direct_debit()
+
+    def open_direct_debit(self) -> DirectDebitDialog | None:
+        """The month's direct-debit batch for the bank (organisations with a
+        mandate); a manager's job."""
+        if not self.is_manager:
+            return None
+        dialog = DirectDebitDialog(self.core, self.chosen_month().key, self.today(), self)
+        dialog.accepted.connect(lambda: self._direct_debit_saved(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _direct_debit_saved(self, dialog: DirectDebitDialog) -> None:
+        if dialog.saved is not None:
+            self.notify(self.tr("Direct debit batch written to {0}.").format(dialog.path))
 
     def write_journal(self, path: str | Path | None = None) -> Path | None:
         """The chosen month's sales journal for the bookkeeper (CSV)."""

@@ -642,6 +642,8 @@ class HubTab(QWidget):
         self.kvk = QLineEdit()
         self.iban = QLineEdit()
         self.bic = QLineEdit()
+        self.creditor_id = QLineEdit()
+        self.creditor_id.setPlaceholderText(self.tr("For direct debits, e.g. NL69ZZZ123456780000"))
         self.invoice_number_format = QLineEdit()
         self.credit_note_number_format = QLineEdit()
         self.invoice_example = _hint()
@@ -685,6 +687,7 @@ class HubTab(QWidget):
         self._row(form, 0, self.tr("KvK number"), "kvk", self.kvk)
         self._row(form, 0, self.tr("IBAN"), "iban", self.iban)
         self._row(form, 0, self.tr("BIC"), "bic", self.bic)
+        self._row(form, 0, self.tr("SEPA creditor id"), "sepa_creditor_id", self.creditor_id)
         grid.addWidget(business, 1, 0)
 
         invoicing, form = self._panel(self.tr("Invoices"))
@@ -777,6 +780,7 @@ class HubTab(QWidget):
             self.kvk,
             self.iban,
             self.bic,
+            self.creditor_id,
             self.invoice_number_format,
             self.credit_note_number_format,
             self.payment_term_days,
@@ -869,6 +873,7 @@ class HubTab(QWidget):
         self.kvk.setText(found.kvk)
         self.iban.setText(found.iban)
         self.bic.setText(found.bic)
+        self.creditor_id.setText(found.sepa_creditor_id)
         self.invoice_number_format.setText(found.invoice_number_format)
         self.credit_note_number_format.setText(found.credit_note_number_format)
         self.payment_term_days.setText(str(found.payment_term_days))
@@ -890,6 +895,7 @@ class HubTab(QWidget):
             "kvk": self.kvk.text(),
             "iban": self.iban.text(),
             "bic": self.bic.text(),
+            "sepa_creditor_id": self.creditor_id.text(),
             "time_zone": self.time_zone.currentText(),
             "invoice_number_format": self.invoice_number_format.text(),
             "credit_note_number_format": self.credit_note_number_format.text(),
