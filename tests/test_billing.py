@@ -443,6 +443,56 @@ def test_credit_one_line_then_pay_the_rest(db: Database) -> None:
 # ---------------------------------------------------------- two desks issuing
 
 
+def _drafts(session: Any, count: int) -> list[int]:
+    """``count`` drafts of one line each, for organisations of their own."""
+    ids = []
+    for n in range(count):
+        name = f"Organisation {n:02d}"
+        invoice = Invoice(
+            organisation_id=_organisation(session, name),
+            period_start=date(2026, 9, 1),
+            period_end=date(2026, 9, 30),
+            billing_name=name,
+            created_at=T0,
+        )
+        session.add(invoice)
+        session.flush()
+        session.add(
+            InvoiceLine(
+                invoice_id=invoice.id,
+                position=1,
+                description="Membership",
+                unit_price=Money(1_000),
+                amount=Money(1_000),
+                vat_category_code="high",
+                vat_rate_bp=2100,
+            )
+        )
+        ids.append(invoice.id)
+    return ids
+
+
+def test_issuing_a_month_at_once(any_db: Database) -> None:
+    """Thirty drafts in one issue: one block of numbers, totals computed,
+    one audit entry naming them (SQLite and PostgreSQL)."""
+    from hubdesk.domain.models import AuditEntry
+
+    with any_db.write() as s:
+        ensure_defaults(s)
+        ids = _drafts(s, 30)
+    with any_db.write() as s:
+        issued = billing.issue(s, SYSTEM, ids, today=TODAY)
+    assert issued.numbers == tuple(f"2026-{n:05d}" for n in range(1, 31))
+    with any_db.read() as s:
+        totals_ = set(s.execute(select(Invoice.net_total, Invoice.vat_total)).all())
+        entity_id, changes = s.execute(
+            select(AuditEntry.entity_id, AuditEntry.changes).where(AuditEntry.action == "issue")
+        ).one()
+    assert totals_ == {(Money(1_000), Money(210))}
+    assert entity_id == "2026-00001..2026-00030"
+    assert changes["invoice_ids"][1] == ids
+
+
 def _issuer(url: str, invoice_ids: list[int], barrier: Any, results: Any) -> None:
     database = Database.open(url)
     numbers: list[str] = []

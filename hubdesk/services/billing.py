@@ -1040,9 +1040,10 @@ def delete_draft(session: Session, actor: Actor, invoice_id: int) -> None:
 # ---------------------------------------------------------------------- issuing
 
 
-def _next_number(session: Session, name: str, year: int, pattern: str) -> str:
-    """The next number of a gapless sequence, in the caller's transaction
-    (the row is locked on PostgreSQL; SQLite writes one at a time)."""
+def _reserve_numbers(session: Session, name: str, year: int, count: int) -> int:
+    """Take the next ``count`` numbers of a gapless sequence, in the caller's
+    transaction (the row is locked on PostgreSQL; SQLite writes one at a
+    time); the first of them."""
     dialect = session.get_bind().dialect.name
     values = {"name": name, "year": year, "last_value": 0}
     if dialect == "postgresql":
@@ -1057,9 +1058,13 @@ def _next_number(session: Session, name: str, year: int, pattern: str) -> str:
     session.execute(
         update(NumberSequence)
         .where(NumberSequence.name == name, NumberSequence.year == year)
-        .values(last_value=current + 1)
+        .values(last_value=current + count)
     )
-    return pattern.format(year=year, seq=current + 1)
+    return int(current) + 1
+
+
+def _next_number(session: Session, name: str, year: int, pattern: str) -> str:
+    return pattern.format(year=year, seq=_reserve_numbers(session, name, year, 1))
 
 
 @dataclass(frozen=True)
@@ -1068,7 +1073,9 @@ class IssueResult:
     invoice_ids: tuple[int, ...]
 
 
-def _problems(invoice: Invoice, facts: _CustomerFacts | None, lines: int) -> list[str]:
+def _problems(
+    invoice: Invoice, facts: _CustomerFacts | None, lines: int, gross: Money
+) -> list[str]:
     name = invoice.billing_name or str(invoice.id)
     problems = []
     if lines == 0:
@@ -1078,7 +1085,7 @@ def _problems(invoice: Invoice, facts: _CustomerFacts | None, lines: int) -> lis
         return problems
     if not facts.address.strip() or not facts.city.strip():
         problems.append(_("{name}: no billing address").format(name=name))
-    if invoice.gross_total < Money(0):
+    if gross < Money(0):
         problems.append(
             _("{name}: the total is negative; use a credit note instead").format(name=name)
         )
@@ -1104,21 +1111,37 @@ def issue(
     day = today or now_utc().astimezone(hub_zone(session)).date()
     ids = sorted(set(invoice_ids))
     facts = _customers(session)
-    counts = dict(
-        session.execute(
-            select(InvoiceLine.invoice_id, func.count())
-            .where(InvoiceLine.invoice_id.in_(ids))
-            .group_by(InvoiceLine.invoice_id)
-        ).all()
-    )
+    stored = {
+        invoice.id: invoice
+        for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))
+    }
+    taxed: dict[int, list[TaxedAmount]] = defaultdict(list)
+    for invoice_id, code, rate, amount in session.execute(
+        select(
+            InvoiceLine.invoice_id,
+            InvoiceLine.vat_category_code,
+            InvoiceLine.vat_rate_bp,
+            InvoiceLine.amount,
+        ).where(InvoiceLine.invoice_id.in_(ids))
+    ):
+        taxed[invoice_id].append(TaxedAmount(code, rate, amount))
     invoices = []
     problems: list[str] = []
     for invoice_id in ids:
-        invoice = _draft(session, invoice_id)
-        customer = Customer(invoice.organisation_id, invoice.member_id)
-        found = facts.get(customer)
-        problems += _problems(invoice, found, counts.get(invoice_id, 0))
-        invoices.append((invoice, found))
+        invoice = stored.get(invoice_id)
+        if invoice is None:
+            raise InvoiceNotFound(invoice_id)
+        if invoice.status is not InvoiceStatus.DRAFT:
+            raise ValidationError(
+                "status",
+                _("Invoice {number} is issued: correct it with a credit note").format(
+                    number=invoice.number
+                ),
+            )
+        found = facts.get(Customer(invoice.organisation_id, invoice.member_id))
+        sums = totals(taxed[invoice_id])
+        problems += _problems(invoice, found, len(taxed[invoice_id]), sums.gross)
+        invoices.append((invoice, found, sums))
     if problems:
         raise ValidationError(
             "invoices",
@@ -1129,42 +1152,58 @@ def issue(
     if not invoices:
         raise ValidationError("invoices", _("There are no draft invoices to issue"))
     now = now_utc()
+    first = _reserve_numbers(session, INVOICE_SEQUENCE, day.year, len(invoices))
     numbers = []
-    for done, (invoice, found) in enumerate(invoices):
+    rows = []
+    for done, (invoice, found, sums) in enumerate(invoices):
         if progress.cancelled():
             raise Cancelled()
         progress.advance(done, len(invoices))
         assert found is not None
-        _refresh_totals(session, invoice.id)
-        session.refresh(invoice)
-        number = _next_number(session, INVOICE_SEQUENCE, day.year, pattern)
-        invoice.number = number
-        invoice.status = InvoiceStatus.ISSUED
-        invoice.issue_date = day
-        invoice.due_date = day + timedelta(days=term)
-        invoice.issued_at = now
-        invoice.billing_name = found.name
-        invoice.billing_address = found.address
-        invoice.billing_postcode = found.postcode
-        invoice.billing_city = found.city
-        invoice.billing_country = found.country or HOME_COUNTRY
-        invoice.billing_vat_id = found.vat_id
-        invoice.language = found.language
-        session.flush()
-        if render is not None:
-            invoice.pdf = render(session, invoice.id)
-            session.flush()
+        number = pattern.format(year=day.year, seq=first + done)
         numbers.append(number)
+        rows.append(
+            {
+                "id": invoice.id,
+                "number": number,
+                "status": InvoiceStatus.ISSUED,
+                "issue_date": day,
+                "due_date": day + timedelta(days=term),
+                "issued_at": now,
+                "net_total": sums.net,
+                "vat_total": sums.vat,
+                "gross_total": sums.gross,
+                "billing_name": found.name,
+                "billing_address": found.address,
+                "billing_postcode": found.postcode,
+                "billing_city": found.city,
+                "billing_country": found.country or HOME_COUNTRY,
+                "billing_vat_id": found.vat_id,
+                "language": found.language,
+            }
+        )
+    session.execute(update(Invoice), rows)
+    if render is not None:
+        for invoice, _found, _sums in invoices:
+            session.execute(
+                update(Invoice)
+                .where(Invoice.id == invoice.id)
+                .values(pdf=render(session, invoice.id))
+            )
     progress.advance(len(invoices), len(invoices))
+    span = numbers[0] if len(numbers) == 1 else f"{numbers[0]}..{numbers[-1]}"
     record(
         session,
         actor,
         "issue",
-        "invoice",
-        ",".join(str(i.id) for i, _f in invoices),
-        {"numbers": (None, f"{numbers[0]} … {numbers[-1]}")},
+        "invoices",
+        span[:50],
+        {
+            "numbers": (None, span),
+            "invoice_ids": (None, [i.id for i, _f, _s in invoices]),
+        },
     )
-    return IssueResult(tuple(numbers), tuple(i.id for i, _f in invoices))
+    return IssueResult(tuple(numbers), tuple(i.id for i, _f, _s in invoices))
 
 
 # --------------------------------------------------------------- credit notes
