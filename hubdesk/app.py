@@ -104,12 +104,15 @@ class Core:
         *,
         today: date | None = None,
         progress: Progress | None = None,
+        each_chunk: Callable[[list[tuple[int, bytes]]], None] | None = None,
     ) -> IssueResult:
         """Issue drafts (numbers, dates, frozen details: one transaction),
         then draw their PDFs on every core and store them as they come.
         Stopping while the PDFs are drawn leaves the invoices issued; a PDF
-        not stored yet is drawn again, byte for byte the same, when asked."""
-        from hubdesk.reports.invoice_batch import draw_invoices
+        not stored yet is drawn again, byte for byte the same, when asked.
+        ``each_chunk`` is handed each stored chunk of (invoice id, PDF), to
+        write files while the workers draw the next."""
+        from hubdesk.reports.invoice_batch import InvoiceDrawer
         from hubdesk.services import billing
         from hubdesk.services.progress import QUIET
 
@@ -123,20 +126,24 @@ class Core:
             def cancelled(self) -> bool:
                 return report.cancelled()
 
-        result = self.write(
-            lambda s: billing.issue(s, actor, invoice_ids, today=today, progress=_FirstHalf())
-        )
-        done = 0
-        for chunk in draw_invoices(self.db, result.invoice_ids):
+        # the workers start while the numbers are given
+        with InvoiceDrawer(self.db, total) as drawer:
+            result = self.write(
+                lambda s: billing.issue(s, actor, invoice_ids, today=today, progress=_FirstHalf())
+            )
+            done = 0
+            for chunk in drawer.draw(result.invoice_ids):
 
-            def store(session: Session, drawn: list[tuple[int, bytes]] = chunk) -> int:
-                return billing.store_pdfs(session, drawn)
+                def store(session: Session, drawn: list[tuple[int, bytes]] = chunk) -> int:
+                    return billing.store_pdfs(session, drawn)
 
-            self.write(store)
-            done += len(chunk)
-            report.advance(total + done, 2 * total)
-            if report.cancelled():
-                break
+                self.write(store)
+                if each_chunk is not None:
+                    each_chunk(chunk)
+                done += len(chunk)
+                report.advance(total + done, 2 * total)
+                if report.cancelled():
+                    break
         return result
 
     @property

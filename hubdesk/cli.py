@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,9 +195,11 @@ def _invoice_run(args: argparse.Namespace) -> int:
     try:
         result = core.write(lambda s: billing.run_month(s, actor, month))
         issued: tuple[str, ...] = ()
+        folder = _PdfFolder(core, args.pdf_dir) if args.pdf_dir else None
         if args.issue and result.drafts:
-            issued = core.issue_invoices(actor, result.drafts).numbers
-        written = _write_invoice_pdfs(core, month, args.pdf_dir) if args.pdf_dir else []
+            # the issued PDFs are written as the workers draw them
+            issued = core.issue_invoices(actor, result.drafts, each_chunk=folder).numbers
+        written = folder.write_month(month) if folder is not None else []
     finally:
         core.close()
     if args.json:
@@ -228,31 +231,71 @@ def _invoice_run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_invoice_pdfs(core: Core, month: Month, folder: Path) -> list[Path]:
-    """The month's invoices as PDF files: an issued one as it was issued, a
-    draft as a preview."""
-    from hubdesk.reports.invoices import invoice_pdf
-    from hubdesk.services import billing
-    from hubdesk.services.export_files import safe_file_name, write_atomically
+class _PdfFolder:
+    """Invoice PDFs written to a folder, named by number and customer, each
+    whole or not at all."""
 
-    folder.mkdir(parents=True, exist_ok=True)
+    def __init__(self, core: Core, folder: Path) -> None:
+        self.core = core
+        self.folder = folder
+        self.written: dict[int, Path] = {}
+        self.writers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pdf-file")
+        self.pending: list[Future[None]] = []
+        folder.mkdir(parents=True, exist_ok=True)
 
-    def read(session: Session) -> list[tuple[str, bytes]]:
-        found = []
-        for invoice in billing.list_invoices(session, month=month.key):
-            data = billing.stored_pdf(session, invoice.id) or invoice_pdf(session, invoice.id)
-            name = invoice.number or f"draft-{invoice.id}"
-            found.append(
-                (safe_file_name(f"{name} {invoice.customer}.pdf", fallback="invoice.pdf"), data)
+    def _name(self, number: str | None, invoice_id: int, customer: str) -> Path:
+        from hubdesk.services.export_files import safe_file_name
+
+        name = f"{number or f'draft-{invoice_id}'} {customer}.pdf"
+        return self.folder / safe_file_name(name, fallback="invoice.pdf")
+
+    def __call__(self, chunk: list[tuple[int, bytes]]) -> None:
+        """Write a chunk of (invoice id, PDF) just drawn."""
+        from sqlalchemy import select
+
+        from hubdesk.domain.models import Invoice
+        from hubdesk.services.export_files import write_atomically
+
+        ids = [invoice_id for invoice_id, _data in chunk]
+        names = {
+            invoice_id: self._name(number, invoice_id, customer)
+            for invoice_id, number, customer in self.core.read(
+                lambda s: s.execute(
+                    select(Invoice.id, Invoice.number, Invoice.billing_name).where(
+                        Invoice.id.in_(ids)
+                    )
+                ).all()
             )
-        return found
+        }
+        # written (and synced) on threads of their own while the next chunk is drawn
+        for invoice_id, data in chunk:
+            self.pending.append(self.writers.submit(write_atomically, names[invoice_id], data))
+            self.written[invoice_id] = names[invoice_id]
 
-    written = []
-    for name, data in core.read(read):
-        target = folder / name
-        write_atomically(target, data)
-        written.append(target)
-    return written
+    def write_month(self, month: Month) -> list[Path]:
+        """The rest of the month's invoices: an issued one as it was issued,
+        a draft as a preview. Every file of the month, in the end."""
+        from hubdesk.reports.invoices import invoice_pdf
+        from hubdesk.services import billing
+        from hubdesk.services.export_files import write_atomically
+
+        def read(session: Session) -> list[tuple[int, Path, bytes]]:
+            found = []
+            for invoice in billing.list_invoices(session, month=month.key):
+                if invoice.id in self.written:
+                    continue
+                data = billing.stored_pdf(session, invoice.id) or invoice_pdf(session, invoice.id)
+                name = self._name(invoice.number or None, invoice.id, invoice.customer)
+                found.append((invoice.id, name, data))
+            return found
+
+        for invoice_id, target, data in self.core.read(read):
+            self.pending.append(self.writers.submit(write_atomically, target, data))
+            self.written[invoice_id] = target
+        self.writers.shutdown()
+        for done in self.pending:
+            done.result()  # an OSError of any file is raised here
+        return list(self.written.values())
 
 
 def _close_day(args: argparse.Namespace) -> int:

@@ -42,25 +42,61 @@ def _draw(invoice_ids: Sequence[int]) -> list[tuple[int, bytes]]:
         return [(i, invoice_pdf(session, i, use_stored=False)) for i in invoice_ids]
 
 
+def _ready() -> bool:
+    """A task that only makes a new worker open the database and load what
+    drawing needs, while the caller is still busy."""
+    from hubdesk.reports.pdf_base import register_fonts
+
+    register_fonts()
+    return _database is not None
+
+
+class InvoiceDrawer:
+    """Workers started before the invoices they will draw are ready (they
+    spend a second or so starting), then :meth:`draw`. Use it as a context
+    manager; without workers (one core, or a small batch) it draws in this
+    process."""
+
+    def __init__(self, database: Database, count: int, *, workers: int | None = None) -> None:
+        self.database = database
+        wanted = workers if workers is not None else (os.cpu_count() or 1)
+        self.workers = 0 if wanted <= 1 or count < WORKERS_FROM else wanted
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> InvoiceDrawer:
+        if self.workers:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_open,
+                initargs=(self.database.url,),
+            )
+            for _worker in range(self.workers):
+                self.pool.submit(_ready)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def draw(self, invoice_ids: Sequence[int]) -> Iterator[list[tuple[int, bytes]]]:
+        """(invoice id, PDF) of each invoice, a chunk at a time, in order. The
+        invoices must be committed (workers read them with connections of
+        their own)."""
+        ids = list(invoice_ids)
+        chunks = [ids[n : n + CHUNK] for n in range(0, len(ids), CHUNK)]
+        if self.pool is None:
+            for chunk in chunks:
+                with self.database.read() as session:
+                    yield [(i, invoice_pdf(session, i, use_stored=False)) for i in chunk]
+            return
+        yield from self.pool.map(_draw, chunks)
+
+
 def draw_invoices(
     database: Database, invoice_ids: Sequence[int], *, workers: int | None = None
 ) -> Iterator[list[tuple[int, bytes]]]:
-    """(invoice id, PDF) of each invoice, a chunk at a time, in order. The
-    invoices must be committed (workers read them with connections of their
-    own)."""
-    ids = list(invoice_ids)
-    chunks = [ids[n : n + CHUNK] for n in range(0, len(ids), CHUNK)]
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if count <= 1 or len(ids) < WORKERS_FROM:
-        for chunk in chunks:
-            with database.read() as session:
-                yield [(i, invoice_pdf(session, i, use_stored=False)) for i in chunk]
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=min(count, len(chunks)),
-        mp_context=context,
-        initializer=_open,
-        initargs=(database.url,),
-    ) as pool:
-        yield from pool.map(_draw, chunks)
+    """(invoice id, PDF) of each invoice, a chunk at a time, in order (see
+    :class:`InvoiceDrawer`)."""
+    with InvoiceDrawer(database, len(invoice_ids), workers=workers) as drawer:
+        yield from drawer.draw(invoice_ids)

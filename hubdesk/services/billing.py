@@ -37,7 +37,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -816,7 +816,9 @@ def run_month(
             )
         )
 
-    now = now_utc()
+    # what each customer still owes, and the drafts it goes on (new ones
+    # made in one statement)
+    owed: list[tuple[Customer, _CustomerFacts, list[Source]]] = []
     customers = list(by_customer.items())
     for done, (customer, items) in enumerate(customers):
         if progress.cancelled():
@@ -829,19 +831,24 @@ def run_month(
         if known is None:
             result.skipped.append(_("A customer no longer exists; its lines were left out"))
             continue
-        invoice_id = drafts.get(customer)
-        if invoice_id is None:
-            invoice_id = _new_draft(session, customer, known, month, now)
-            drafts[customer] = invoice_id
-            result.drafts_made += 1
-        position = session.scalar(
-            select(func.coalesce(func.max(InvoiceLine.position), 0)).where(
-                InvoiceLine.invoice_id == invoice_id
-            )
-        )
-        rows = []
+        owed.append((customer, known, missing))
+    new = [(c, known) for c, known, _missing in owed if c not in drafts]
+    drafts.update(_new_drafts(session, new, month, now_utc()))
+    result.drafts_made = len(new)
+    last_position = dict(
+        session.execute(
+            select(InvoiceLine.invoice_id, func.max(InvoiceLine.position))
+            .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(Invoice.run_month == month.key, Invoice.status == InvoiceStatus.DRAFT)
+            .group_by(InvoiceLine.invoice_id)
+        ).all()
+    )
+    rows = []
+    for customer, known, missing in owed:
+        invoice_id = drafts[customer]
+        position = int(last_position.get(invoice_id) or 0)
         for source in missing:
-            position = (position or 0) + 1
+            position += 1
             code, rate = _line_vat(source.vat_category_id, known, vats)
             rows.append(
                 {
@@ -857,21 +864,25 @@ def run_month(
                     "source_key": source.key,
                 }
             )
-        session.execute(insert(InvoiceLine), rows)
-        result.lines_added += len(rows)
         touched.add(invoice_id)
+    if rows:
+        session.execute(insert(InvoiceLine), rows)
+    result.lines_added = len(rows)
     progress.advance(len(customers), len(customers))
 
-    for invoice_id in touched:
-        _refresh_totals(session, invoice_id)
-    # drafts left without lines go
-    for invoice_id in list(drafts.values()):
-        if invoice_id in touched and not session.scalar(
+    # the touched drafts' totals; those left without lines go
+    _refresh_drafts(session, touched)
+    empty = [
+        invoice_id
+        for invoice_id in touched
+        if not session.scalar(
             select(func.count())
             .select_from(InvoiceLine)
             .where(InvoiceLine.invoice_id == invoice_id)
-        ):
-            session.execute(delete(Invoice).where(Invoice.id == invoice_id))
+        )
+    ]
+    if empty:
+        session.execute(delete(Invoice).where(Invoice.id.in_(empty)))
     result.drafts = sorted(
         session.scalars(
             select(Invoice.id).where(
@@ -894,27 +905,81 @@ def run_month(
     return result
 
 
-def _new_draft(
-    session: Session, customer: Customer, facts: _CustomerFacts, month: Month, now: datetime
-) -> int:
-    invoice = Invoice(
-        organisation_id=customer.organisation_id,
-        member_id=customer.member_id,
-        run_month=month.key,
-        period_start=month.first,
-        period_end=month.last,
-        billing_name=facts.name,
-        billing_address=facts.address,
-        billing_postcode=facts.postcode,
-        billing_city=facts.city,
-        billing_country=facts.country or HOME_COUNTRY,
-        billing_vat_id=facts.vat_id,
-        language=facts.language,
-        created_at=now,
+def _new_drafts(
+    session: Session,
+    customers: Sequence[tuple[Customer, _CustomerFacts]],
+    month: Month,
+    now: datetime,
+) -> dict[Customer, int]:
+    """A new draft for each customer, in one statement; their ids."""
+    if not customers:
+        return {}
+    rows = [
+        {
+            "organisation_id": customer.organisation_id,
+            "member_id": customer.member_id,
+            "status": InvoiceStatus.DRAFT,
+            "run_month": month.key,
+            "period_start": month.first,
+            "period_end": month.last,
+            "billing_name": facts.name,
+            "billing_address": facts.address,
+            "billing_postcode": facts.postcode,
+            "billing_city": facts.city,
+            "billing_country": facts.country or HOME_COUNTRY,
+            "billing_vat_id": facts.vat_id,
+            "language": facts.language,
+            "net_total": Money(0),
+            "vat_total": Money(0),
+            "gross_total": Money(0),
+            "created_at": now,
+        }
+        for customer, facts in customers
+    ]
+    ids = session.scalars(
+        insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True), rows
+    ).all()
+    return {customer: id_ for (customer, _facts), id_ in zip(customers, ids, strict=True)}
+
+
+def _refresh_drafts(session: Session, invoice_ids: Iterable[int]) -> None:
+    """The totals of these drafts from their lines, VAT per rate (one read,
+    one update)."""
+    ids = sorted(set(invoice_ids))
+    if not ids:
+        return
+    taxed: dict[int, list[TaxedAmount]] = {i: [] for i in ids}
+    for invoice_id, code, rate, amount in session.execute(
+        select(
+            InvoiceLine.invoice_id,
+            InvoiceLine.vat_category_code,
+            InvoiceLine.vat_rate_bp,
+            func.sum(InvoiceLine.amount),
+        )
+        .where(InvoiceLine.invoice_id.in_(ids))
+        .group_by(InvoiceLine.invoice_id, InvoiceLine.vat_category_code, InvoiceLine.vat_rate_bp)
+    ):
+        taxed[invoice_id].append(TaxedAmount(code, rate, Money(as_cents(amount))))
+    rows = []
+    for invoice_id, lines in taxed.items():
+        sums = totals(lines)
+        rows.append(
+            {"b_id": invoice_id, "b_net": sums.net, "b_vat": sums.vat, "b_gross": sums.gross}
+        )
+    table = cast(Table, Invoice.__table__)
+    session.execute(
+        update(table)
+        .where(
+            table.c.id == bindparam("b_id"),
+            table.c.status == InvoiceStatus.DRAFT.value,
+        )
+        .values(
+            net_total=bindparam("b_net", type_=table.c.net_total.type),
+            vat_total=bindparam("b_vat", type_=table.c.vat_total.type),
+            gross_total=bindparam("b_gross", type_=table.c.gross_total.type),
+        ),
+        rows,
     )
-    session.add(invoice)
-    session.flush()
-    return invoice.id
 
 
 def _refresh_totals(session: Session, invoice_id: int) -> None:
