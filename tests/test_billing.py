@@ -637,3 +637,40 @@ def test_pdfs_drawn_on_every_core_are_stored_and_reproducible(db: Database) -> N
             stored = billing.stored_pdf(s, invoice_id)
             assert stored is not None and stored == invoice_pdf(s, invoice_id, use_stored=False)
             assert invoice_pdf(s, invoice_id) == stored
+
+
+def _slow_issuer(url: str, invoice_ids: list[int], started: Any) -> None:
+    """Issues, and stops halfway for good (the test kills it there)."""
+    import time
+
+    class Halfway:
+        def advance(self, done: int, total: int) -> None:
+            if done == 5:
+                started.set()
+                time.sleep(120)
+
+        def cancelled(self) -> bool:
+            return False
+
+    database = Database.open(url)
+    with database.write() as session:
+        billing.issue(session, SYSTEM, invoice_ids, today=TODAY, progress=Halfway())
+
+
+def test_a_killed_issue_leaves_no_number_used_and_no_half_invoice(any_db: Database) -> None:
+    with any_db.write() as s:
+        ensure_defaults(s)
+        ids = _drafts(s, 12)
+    context = multiprocessing.get_context("spawn")
+    started = context.Event()
+    desk = context.Process(target=_slow_issuer, args=(any_db.url, ids, started))
+    desk.start()
+    assert started.wait(120), "the issuing process did not get halfway"
+    desk.kill()
+    desk.join(timeout=60)
+    with any_db.read() as s:
+        assert s.scalar(select(func.coalesce(func.max(NumberSequence.last_value), 0))) == 0
+        assert set(s.scalars(select(Invoice.status))) == {InvoiceStatus.DRAFT}
+        assert s.scalar(select(func.count()).where(Invoice.number.is_not(None))) == 0
+    with any_db.write() as s:
+        assert billing.issue(s, SYSTEM, ids, today=TODAY).numbers[0] == "2026-00001"
