@@ -674,3 +674,31 @@ def test_a_killed_issue_leaves_no_number_used_and_no_half_invoice(any_db: Databa
         assert s.scalar(select(func.count()).where(Invoice.number.is_not(None))) == 0
     with any_db.write() as s:
         assert billing.issue(s, SYSTEM, ids, today=TODAY).numbers[0] == "2026-00001"
+
+
+def test_a_draft_says_what_changed_since_the_month_before(db: Database) -> None:
+    """September has 14 days of rent; October the whole month, and a new
+    membership."""
+    hub = billing_hub(db)
+    lease_from_17_september(db, hub)
+    _run(db, SEPTEMBER)
+    with db.write() as s:
+        plan = plans.create_plan(s, SYSTEM, PlanInput("Community", "community", "25.00", "high")).id
+        plans.create_membership(
+            s,
+            SYSTEM,
+            MembershipInput(
+                plan_id=plan, start_date=date(2026, 10, 1), organisation_id=hub.noordzee
+            ),
+        )
+    _run(db, OCTOBER)
+    october = _invoice(db, hub.noordzee, OCTOBER)
+    with db.read() as s:
+        change = billing.change_since_last_month(s, october.id)
+        first = billing.change_since_last_month(s, _invoice(db, hub.noordzee, SEPTEMBER).id)
+    assert change is not None and first is not None
+    assert change.previous_gross == Money(50_470)
+    assert change.gross == october.gross_total
+    assert change.added == ("Membership Community, Oct 2026",)
+    assert change.gone == ()
+    assert first.previous_numbers == () and first.previous_gross == Money(0)

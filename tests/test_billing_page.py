@@ -65,6 +65,7 @@ def test_run_check_issue_pay_and_credit(qtbot: QtBot, core: Core, tmp_path: Path
     assert page.model.rows()[0].state is PaymentState.DRAFT
     page.view.selectRow(0)
     assert [line.amount for line in page.lines_model.rows()] == [Money(42_000), Money(7_000)]
+    assert page.change.text() == "No invoice the month before."
     assert page.line_button.isEnabled() and not page.payment_button.isEnabled()
     # running again adds nothing
     page.run()

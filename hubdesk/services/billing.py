@@ -1610,3 +1610,77 @@ def without_pdf(session: Session) -> list[int]:
             .order_by(Invoice.id)
         )
     )
+
+
+@dataclass(frozen=True)
+class MonthChange:
+    """A draft next to the same customer's invoices of the month before."""
+
+    previous_numbers: tuple[str, ...]
+    previous_gross: Money
+    gross: Money
+    #: Recurring lines (rent, service charge, memberships) new this month.
+    added: tuple[str, ...]
+    #: Recurring lines of last month that are not on this one.
+    gone: tuple[str, ...]
+
+    @property
+    def difference(self) -> Money:
+        return self.gross - self.previous_gross
+
+
+def _recurring(source_key: str | None) -> str | None:
+    """A lease's or membership's line without its month ('lease:12:rent'),
+    None for what happens once (a booking, a visit, a day pass)."""
+    if not source_key:
+        return None
+    parts = source_key.split(":")
+    if parts[0] == "lease" and len(parts) >= 4:
+        return f"lease:{parts[1]}:{parts[3]}"
+    if parts[0] == "membership" and len(parts) >= 2:
+        return f"membership:{parts[1]}"
+    return None
+
+
+def change_since_last_month(session: Session, invoice_id: int) -> MonthChange | None:
+    """What changed against the customer's invoices of the month before the
+    run's (None for an invoice made by hand, outside a run)."""
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None:
+        raise InvoiceNotFound(invoice_id)
+    if not invoice.run_month:
+        return None
+    first = Month.parse(invoice.run_month).first
+    previous = Month((first - timedelta(days=1)).replace(day=1)).key
+    who = (
+        Invoice.organisation_id == invoice.organisation_id
+        if invoice.organisation_id is not None
+        else Invoice.member_id == invoice.member_id
+    )
+    before = session.execute(
+        select(Invoice.id, Invoice.number, Invoice.gross_total).where(
+            who, Invoice.run_month == previous
+        )
+    ).all()
+
+    def recurring(ids: Sequence[int]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for key, description in session.execute(
+            select(InvoiceLine.source_key, InvoiceLine.description).where(
+                InvoiceLine.invoice_id.in_(ids)
+            )
+        ):
+            base = _recurring(key)
+            if base is not None:
+                found[base] = description
+        return found
+
+    now = recurring([invoice_id])
+    then = recurring([row.id for row in before])
+    return MonthChange(
+        previous_numbers=tuple(sorted(row.number or "" for row in before)),
+        previous_gross=Money(sum(row.gross_total.cents for row in before)),
+        gross=invoice.gross_total,
+        added=tuple(now[k] for k in sorted(now) if k not in then),
+        gone=tuple(then[k] for k in sorted(then) if k not in now),
+    )

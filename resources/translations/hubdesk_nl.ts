@@ -162,7 +162,7 @@
     <name>BillingPage</name>
     <message>
         <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="286"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="290"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
@@ -237,112 +237,137 @@
         <translation>Incassobestand van de maand (SEPA)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="308"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="312"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="326"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="330"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="360"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="365"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="412"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="383"/>
+        <source>No invoice the month before.</source>
+        <translation>Geen factuur de maand ervoor.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="387"/>
+        <source>Month before ({0}): {1}; now {2} ({3})</source>
+        <translation>Maand ervoor ({0}): {1}; nu {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="388"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="395"/>
+        <source>New: {0}</source>
+        <translation>Nieuw: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="397"/>
+        <source>Gone: {0}</source>
+        <translation>Vervallen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="446"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="434"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="468"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="479"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="481"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="486"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="453"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="487"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="477"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="511"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="498"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="532"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="573"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="607"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="576"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="583"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="617"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="644"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="622"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="656"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="657"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="625"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="659"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="632"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="666"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="648"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="682"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="651"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="685"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="658"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>

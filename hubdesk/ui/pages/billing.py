@@ -246,6 +246,10 @@ class BillingPage(Page):
         ):
             invoice_bar.addWidget(button)
         lower_layout.addLayout(invoice_bar)
+        self.change = QLabel()
+        self.change.setObjectName("subtitle")
+        self.change.setWordWrap(True)
+        lower_layout.addWidget(self.change)
         self.lines_model = LineTableModel(self)
         self.lines_view = record_table(self.lines_model)
         lines_header = self.lines_view.horizontalHeader()
@@ -357,11 +361,41 @@ class BillingPage(Page):
         found = self.selected()
         if found is None:
             self.lines_model.set_rows([])
+            self.change.clear()
             self.invoice_title.setText(self.tr("Pick an invoice to see its lines"))
             return
         self.invoice_title.setText(f"{found.number or self.tr('Draft')} · {found.customer}")
         invoice_id = found.id
-        self.lines_model.set_rows(self.core.read(lambda s: billing.invoice_lines(s, invoice_id)))
+        lines, change = self.core.read(
+            lambda s: (
+                billing.invoice_lines(s, invoice_id),
+                billing.change_since_last_month(s, invoice_id),
+            )
+        )
+        self.lines_model.set_rows(lines)
+        self.change.setText(self.change_text(change))
+
+    def change_text(self, change: billing.MonthChange | None) -> str:
+        """What changed since the customer's invoices of the month before."""
+        if change is None:
+            return ""
+        if not change.previous_numbers:
+            return self.tr("No invoice the month before.")
+        difference = change.difference
+        sign = "+" if difference.cents > 0 else ""
+        parts = [
+            self.tr("Month before ({0}): {1}; now {2} ({3})").format(
+                ", ".join(n or self.tr("draft") for n in change.previous_numbers),
+                fmt.money(change.previous_gross),
+                fmt.money(change.gross),
+                sign + fmt.money(difference),
+            )
+        ]
+        if change.added:
+            parts.append(self.tr("New: {0}").format("; ".join(change.added)))
+        if change.gone:
+            parts.append(self.tr("Gone: {0}").format("; ".join(change.gone)))
+        return " · ".join(parts)
 
     def _update_buttons(self) -> None:
         found = self.selected()
