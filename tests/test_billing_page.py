@@ -202,3 +202,32 @@ def test_a_direct_debit_batch_for_the_bank(qtbot: QtBot, core: Core, tmp_path: P
     assert not dialog.isVisible()
     xml = (tmp_path / "sepa.xml").read_bytes()
     assert b"pain.008.001.02" in xml and b"2026-00001" in xml and b"<SeqTp>FRST</SeqTp>" in xml
+
+
+def test_a_one_off_charge_goes_on_the_month_s_invoice(qtbot: QtBot, core: Core) -> None:
+    from PySide6.QtCore import QDate
+
+    hub = billing_hub(core.db)
+    lease_from_17_september(core.db, hub)
+    page = _page(qtbot, core)
+    dialog = page.open_one_off()
+    assert dialog is not None
+    dialog.charge_on.setDate(QDate(2026, 9, 25))
+    dialog.description.setText("Catering for the launch")
+    dialog.quantity.setText("2")
+    dialog.unit_price.setText("-12.50")
+    dialog.ok_button.click()
+    # a negative price, and nobody to charge: refused at their fields
+    assert dialog.isVisible()
+    assert dialog.errors.message("unit_price") or dialog.errors.message("customer")
+    dialog.organisation.setEditText("Stichting Noordzee")
+    dialog.unit_price.setText("12.50")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    page.run()
+    _finish(qtbot, page)
+    page.view.selectRow(0)
+    assert [(line.description, line.amount) for line in page.lines_model.rows()][-1] == (
+        "Catering for the launch",
+        Money(2_500),
+    )

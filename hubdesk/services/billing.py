@@ -1022,6 +1022,20 @@ class LineInput:
     product: Product = Product.OTHER
 
 
+def _quantity_milli(value: str | Decimal) -> int:
+    """A quantity as typed ('1', '1,5') in thousandths, above 0."""
+    try:
+        quantity = Decimal(str(value).replace(",", ".").strip() or "1")
+    except ArithmeticError:
+        raise ValidationError("quantity", _("Enter a quantity, e.g. 1 or 1.5")) from None
+    milli = quantity * 1000
+    if not milli.is_finite() or milli != milli.to_integral_value() or milli <= 0 or milli > 10**9:
+        raise ValidationError(
+            "quantity", _("The quantity must be above 0, with at most three decimals")
+        )
+    return int(milli)
+
+
 def add_line(session: Session, actor: Actor, invoice_id: int, data: LineInput) -> int:
     """A line added by hand to a draft (audited); returns its id."""
     require_manager(actor, _("change invoices"))
@@ -1029,15 +1043,8 @@ def add_line(session: Session, actor: Actor, invoice_id: int, data: LineInput) -
     description = validation.required_text(
         data.description, field="description", max_length=500, label=_("Description")
     )
-    try:
-        quantity = Decimal(str(data.quantity).replace(",", ".").strip() or "1")
-    except ArithmeticError:
-        raise ValidationError("quantity", _("Enter a quantity, e.g. 1 or 1.5")) from None
-    milli = quantity * 1000
-    if milli != milli.to_integral_value() or milli <= 0 or milli > 10**9:
-        raise ValidationError(
-            "quantity", _("The quantity must be above 0, with at most three decimals")
-        )
+    milli = _quantity_milli(data.quantity)
+    quantity = Decimal(milli) / 1000
     price = validation.money(data.unit_price, field="unit_price", required=True, label=_("Price"))
     assert price is not None
     if data.vat_category_id is None:
@@ -1684,3 +1691,59 @@ def change_since_last_month(session: Session, invoice_id: int) -> MonthChange | 
         added=tuple(now[k] for k in sorted(now) if k not in then),
         gone=tuple(then[k] for k in sorted(then) if k not in now),
     )
+
+
+@dataclass(frozen=True)
+class OneOffInput:
+    """A charge for the run of its month (printing, catering, a lost key)."""
+
+    charge_on: date
+    description: str
+    unit_price: str | Money
+    vat_category_id: int | None
+    quantity: str | Decimal = "1"
+    organisation_id: int | None = None
+    member_id: int | None = None
+
+
+def add_one_off_charge(session: Session, actor: Actor, data: OneOffInput) -> int:
+    """A one-off charge the run of its month puts on the customer's invoice
+    (audited); its id."""
+    require_manager(actor, _("change invoices"))
+    if (data.organisation_id is None) == (data.member_id is None):
+        raise ValidationError("customer", _("Choose the organisation or the member to charge"))
+    customer = _customers(session).get(Customer(data.organisation_id, data.member_id))
+    if customer is None or customer.archived:
+        raise ValidationError("customer", _("That customer is archived or gone"))
+    description = validation.required_text(
+        data.description, field="description", max_length=500, label=_("Description")
+    )
+    milli = _quantity_milli(data.quantity)
+    price = validation.money(data.unit_price, field="unit_price", required=True, label=_("Price"))
+    assert price is not None
+    if data.vat_category_id is None or data.vat_category_id not in _vat_categories(session):
+        raise ValidationError("vat_category", _("Choose a VAT category"))
+    charge = OneOffCharge(
+        organisation_id=data.organisation_id,
+        member_id=data.member_id,
+        charge_on=data.charge_on,
+        description=description,
+        quantity_milli=milli,
+        unit_price=price,
+        vat_category_id=data.vat_category_id,
+    )
+    session.add(charge)
+    session.flush()
+    record(
+        session,
+        actor,
+        "create",
+        "one_off_charge",
+        charge.id,
+        {
+            "customer": (None, customer.name),
+            "charge_on": (None, data.charge_on),
+            "line": (None, f"{description}: {milli / 1000:g} x {price}"),
+        },
+    )
+    return charge.id

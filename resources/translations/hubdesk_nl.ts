@@ -161,213 +161,228 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="290"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="299"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="184"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="185"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="193"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="216"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="198"/>
+        <source>One-off charge…</source>
+        <translation>Eenmalige kosten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="200"/>
+        <source>A charge the run of its month puts on the customer&apos;s invoice</source>
+        <translation>Kosten die de facturatierun van die maand op de factuur van de klant zet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="218"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="219"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="220"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="228"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
         <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
         <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="234"/>
         <source>E-invoice of this invoice (UBL XML)…</source>
         <translation>E-factuur van deze factuur (UBL XML)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="235"/>
         <source>Direct debit batch of the month (SEPA)…</source>
         <translation>Incassobestand van de maand (SEPA)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="312"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="321"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="339"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="365"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="374"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="383"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="392"/>
         <source>No invoice the month before.</source>
         <translation>Geen factuur de maand ervoor.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="387"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="396"/>
         <source>Month before ({0}): {1}; now {2} ({3})</source>
         <translation>Maand ervoor ({0}): {1}; nu {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="388"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="397"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="395"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
         <source>New: {0}</source>
         <translation>Nieuw: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="397"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="406"/>
         <source>Gone: {0}</source>
         <translation>Vervallen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="456"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="468"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="478"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="479"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="489"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="481"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="491"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="486"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="496"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="487"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="497"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="511"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="521"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="532"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="542"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="607"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="569"/>
+        <source>Charge added: the run of {0} puts it on the invoice.</source>
+        <translation>Kosten toegevoegd: de facturatierun van {0} zet ze op de factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="633"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="636"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="643"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="644"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="670"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="656"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="682"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="657"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="683"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="659"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="685"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="666"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="682"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="708"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="685"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="711"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="718"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -1095,37 +1110,37 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="128"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="130"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="128"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="130"/>
         <source>Issue credit note</source>
         <translation>Creditnota uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="139"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="141"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="145"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
         <source>A credit note has its own number; the invoice stays as it is.</source>
         <translation>Een creditnota heeft een eigen nummer; de factuur blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="149"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="148"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="150"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="167"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="169"/>
         <source>Tick the lines to credit</source>
         <translation>Vink de regels aan die u wilt crediteren</translation>
     </message>
@@ -1292,47 +1307,47 @@
 <context>
     <name>DirectDebitDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="189"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="191"/>
         <source>Direct debit batch: {0}</source>
         <translation>Incassobestand: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="189"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="191"/>
         <source>Save for the bank…</source>
         <translation>Opslaan voor de bank…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="196"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="198"/>
         <source>Invoices of {0} with a mandate</source>
         <translation>Facturen van {0} met een machtiging</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="201"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="203"/>
         <source>Collect on</source>
         <translation>Incasseren op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="202"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="204"/>
         <source>Collects</source>
         <translation>Incasseert</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="227"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="229"/>
         <source>{0} invoices, {1} in all ({2} first collections)</source>
         <translation>{0} facturen, {1} in totaal ({2} eerste incasso&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="243"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="245"/>
         <source>Enter the hub&apos;s SEPA creditor id under Settings first</source>
         <translation>Vul eerst onder Instellingen de SEPA-incassant-ID van de hub in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="254"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="256"/>
         <source>Direct debit batch</source>
         <translation>Incassobestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="257"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="259"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
@@ -2264,63 +2279,63 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="91"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="83"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="84"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
         <source>Overdue {0} days</source>
         <translation>{0} dagen over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="94"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="95"/>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
@@ -2699,42 +2714,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="45"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
         <source>Add a line</source>
         <translation>Een regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="45"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="48"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="50"/>
         <source>e.g. Catering for the launch</source>
         <translation>bijv. Catering voor de lancering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="51"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="53"/>
         <source>excl. VAT, e.g. 12.50</source>
         <translation>excl. btw, bijv. 12,50</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="57"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="58"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="60"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="61"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="60"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="62"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
@@ -2742,32 +2757,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="136"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="137"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="141"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="142"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="146"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="148"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
@@ -3499,6 +3514,79 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>OneOffDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="271"/>
+        <source>One-off charge</source>
+        <translation>Eenmalige kosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="271"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="275"/>
+        <source>Charged with the invoice of its month</source>
+        <translation>Gefactureerd met de factuur van die maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="288"/>
+        <source>Or a member on their own</source>
+        <translation>Of een lid zonder organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
+        <source>e.g. Catering for the launch</source>
+        <translation>bijv. Catering voor de lancering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="294"/>
+        <source>excl. VAT, e.g. 12.50</source>
+        <translation>excl. btw, bijv. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="300"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="301"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="302"/>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="303"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="304"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="305"/>
+        <source>Unit price</source>
+        <translation>Prijs per stuk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="306"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="323"/>
+        <source>Choose the member from the list, or clear it</source>
+        <translation>Kies het lid uit de lijst, of maak het veld leeg</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationCombo</name>
     <message>
         <location filename="../../hubdesk/ui/dialogs/member.py" line="35"/>
@@ -3817,62 +3905,62 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="84"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="86"/>
         <source>Record a payment</source>
         <translation>Een betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="84"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="86"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="89"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="90"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="93"/>
         <source>PIN</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="94"/>
         <source>Card</source>
         <translation>Creditcard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="93"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="95"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="97"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
         <source>e.g. the bank statement&apos;s reference</source>
         <translation>bijv. het kenmerk op het bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="98"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="101"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="102"/>
         <source>Method</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="101"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="103"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>

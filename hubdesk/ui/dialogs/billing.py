@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 from hubdesk.domain.enums import PaymentMethod
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.money import Money
-from hubdesk.services import billing, settings
-from hubdesk.services.billing import InvoiceRecord, LineInput
+from hubdesk.services import billing, directory, settings
+from hubdesk.services.billing import InvoiceRecord, LineInput, OneOffInput
 from hubdesk.ui import format as fmt
+from hubdesk.ui.dialogs.frontdesk import MemberField
 from hubdesk.ui.dialogs.lease import date_edit, pydate
+from hubdesk.ui.dialogs.member import OrganisationCombo
 from hubdesk.ui.dialogs.organisation import DirectoryDialog, text_box
 
 
@@ -259,3 +261,77 @@ class DirectDebitDialog(DirectoryDialog):
         )
         # cancelling the file chooser closes the form with nothing saved
         self.saved = data if self.path is not None else None
+
+
+class OneOffDialog(DirectoryDialog):
+    """A one-off charge (catering, printing, a lost key) that the run of its
+    month puts on the customer's invoice."""
+
+    def __init__(self, core: Any, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("One-off charge"), self.tr("Add"), parent)
+        self.setMinimumWidth(500)
+        self.core = core
+        self.saved: Any = None
+        self.left_heading.setText(self.tr("Charged with the invoice of its month"))
+        self.right_heading.hide()
+        organisations, categories = core.read(
+            lambda s: (
+                directory.list_organisations(s),
+                settings.list_vat_categories(s, include_inactive=False),
+            )
+        )
+        self.organisation = OrganisationCombo()
+        self.organisation.individual = ""
+        self.organisation.set_organisations(organisations, None)
+        self.organisation.setCurrentIndex(0)
+        self.organisation.setEditText("")
+        self.member = MemberField(core, self.tr("Or a member on their own"))
+        self.charge_on = date_edit(today)
+        self.description = QLineEdit()
+        self.description.setPlaceholderText(self.tr("e.g. Catering for the launch"))
+        self.quantity = QLineEdit("1")
+        self.unit_price = QLineEdit()
+        self.unit_price.setPlaceholderText(self.tr("excl. VAT, e.g. 12.50"))
+        self.vat = QComboBox()
+        for category in categories:
+            self.vat.addItem(f"{category.code}: {category.name}", category.id)
+        for wide in (self.organisation, self.member, self.description):
+            wide.setMinimumWidth(300)
+        self.add_row(self.left, self.tr("Organisation"), "customer", self.organisation)
+        self.add_row(self.left, self.tr("Member"), "member", self.member)
+        self.add_row(self.left, self.tr("On"), "charge_on", self.charge_on)
+        self.add_row(self.left, self.tr("Description"), "description", self.description)
+        self.add_row(self.left, self.tr("Quantity"), "quantity", self.quantity)
+        self.add_row(self.left, self.tr("Unit price"), "unit_price", self.unit_price)
+        self.add_row(self.left, self.tr("VAT"), "vat_category", self.vat)
+        self.finish()
+
+    def tab_order(self) -> Sequence[QWidget]:
+        return (
+            self.organisation,
+            self.member.edit,
+            self.charge_on,
+            self.description,
+            self.quantity,
+            self.unit_price,
+            self.vat,
+        )
+
+    def values(self) -> OneOffInput:
+        organisation_id = self.organisation.chosen_id()
+        if self.member.chosen_id is None and self.member.edit.text().strip():
+            raise ValidationError("member", self.tr("Choose the member from the list, or clear it"))
+        return OneOffInput(
+            charge_on=pydate(self.charge_on.date()),
+            description=self.description.text(),
+            unit_price=self.unit_price.text(),
+            vat_category_id=self.vat.currentData(),
+            quantity=self.quantity.text(),
+            organisation_id=organisation_id,
+            member_id=self.member.chosen_id,
+        )
+
+    def submit(self) -> None:
+        data = self.values()
+        actor = self.core.require_actor()
+        self.saved = self.core.write(lambda s: billing.add_one_off_charge(s, actor, data))

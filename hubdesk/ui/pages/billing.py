@@ -35,8 +35,10 @@ from hubdesk.ui.dialogs.billing import (
     CreditDialog,
     DirectDebitDialog,
     LineDialog,
+    OneOffDialog,
     PaymentDialog,
 )
+from hubdesk.ui.dialogs.lease import pydate
 from hubdesk.ui.files import save_file
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
@@ -193,8 +195,14 @@ class BillingPage(Page):
         self.issue_button = QPushButton(self.tr("Issue drafts…"))
         self.totals = QLabel()
         self.totals.setObjectName("subtitle")
+        self.one_off_button = QPushButton(self.tr("One-off charge…"))
+        self.one_off_button.setToolTip(
+            self.tr("A charge the run of its month puts on the customer's invoice")
+        )
+        self.one_off_button.setAutoDefault(False)
         bar.addWidget(self.run_button)
         bar.addWidget(self.issue_button)
+        bar.addWidget(self.one_off_button)
         bar.addWidget(self.totals, 1)
         layout.addLayout(bar)
 
@@ -272,6 +280,7 @@ class BillingPage(Page):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.lines_view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.run_button.clicked.connect(self.run)
+        self.one_off_button.clicked.connect(self.open_one_off)
         self.issue_button.clicked.connect(self.ask_issue)
         self.line_button.clicked.connect(self.open_line)
         self.remove_button.clicked.connect(self.remove_line)
@@ -405,6 +414,7 @@ class BillingPage(Page):
         line = self.selected_line()
         has_drafts = any(r.status is InvoiceStatus.DRAFT for r in self.model.rows())
         self.run_button.setEnabled(manager)
+        self.one_off_button.setEnabled(manager)
         self.issue_button.setEnabled(manager and has_drafts)
         self.line_button.setEnabled(manager and draft)
         self.remove_button.setEnabled(manager and draft and line is not None)
@@ -542,6 +552,22 @@ class BillingPage(Page):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def open_one_off(self) -> OneOffDialog | None:
+        if not self.is_manager:
+            return None
+        dialog = OneOffDialog(self.core, self.today(), self)
+        dialog.accepted.connect(lambda: self._one_off_added(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _one_off_added(self, dialog: OneOffDialog) -> None:
+        if dialog.saved is not None:
+            month = pydate(dialog.charge_on.date()).strftime("%Y-%m")
+            self.notify(
+                self.tr("Charge added: the run of {0} puts it on the invoice.").format(month)
+            )
 
     def open_line(self) -> LineDialog | None:
         found = self.selected()
