@@ -161,160 +161,155 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="299"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="173"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="296"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="179"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="180"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="184"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="181"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="185"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="192"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="198"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
         <source>One-off charge…</source>
         <translation>Eenmalige kosten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="200"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="197"/>
         <source>A charge the run of its month puts on the customer&apos;s invoice</source>
         <translation>Kosten die de facturatierun van die maand op de factuur van de klant zet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="222"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="223"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="228"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
         <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
         <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="234"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="231"/>
         <source>E-invoice of this invoice (UBL XML)…</source>
         <translation>E-factuur van deze factuur (UBL XML)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="235"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
         <source>Direct debit batch of the month (SEPA)…</source>
         <translation>Incassobestand van de maand (SEPA)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="318"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="336"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="374"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="371"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="392"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="389"/>
         <source>No invoice the month before.</source>
         <translation>Geen factuur de maand ervoor.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="396"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="393"/>
         <source>Month before ({0}): {1}; now {2} ({3})</source>
         <translation>Maand ervoor ({0}): {1}; nu {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="397"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="394"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="401"/>
         <source>New: {0}</source>
         <translation>Nieuw: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="406"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="403"/>
         <source>Gone: {0}</source>
         <translation>Vervallen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="456"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="454"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="478"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="489"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="489"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="500"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="491"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="502"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="496"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="505"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="497"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/billing.py" line="521"/>
@@ -322,67 +317,67 @@
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="542"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="526"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="569"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="553"/>
         <source>Charge added: the run of {0} puts it on the invoice.</source>
         <translation>Kosten toegevoegd: de facturatierun van {0} zet ze op de factuur.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="633"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="636"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="613"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="643"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="614"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="670"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="642"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="682"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="653"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="683"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="654"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="685"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="657"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="708"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="671"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="711"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="674"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="718"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="675"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -1006,37 +1001,37 @@
 <context>
     <name>CalendarTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="249"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="245"/>
         <source>Last day to give notice</source>
         <translation>Laatste dag om op te zeggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="250"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="246"/>
         <source>Ends, renewed</source>
         <translation>Eindigt, verlengd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="250"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="246"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
@@ -1110,37 +1105,37 @@
 <context>
     <name>CreditDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="130"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="150"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="130"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="150"/>
         <source>Issue credit note</source>
         <translation>Creditnota uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="141"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="161"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="147"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="167"/>
         <source>A credit note has its own number; the invoice stays as it is.</source>
         <translation>Een creditnota heeft een eigen nummer; de factuur blijft zoals hij is.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="149"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="169"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="150"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="170"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="169"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="189"/>
         <source>Tick the lines to credit</source>
         <translation>Vink de regels aan die u wilt crediteren</translation>
     </message>
@@ -1307,47 +1302,47 @@
 <context>
     <name>DirectDebitDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="191"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="211"/>
         <source>Direct debit batch: {0}</source>
         <translation>Incassobestand: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="191"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="211"/>
         <source>Save for the bank…</source>
         <translation>Opslaan voor de bank…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="198"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="218"/>
         <source>Invoices of {0} with a mandate</source>
         <translation>Facturen van {0} met een machtiging</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="203"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="223"/>
         <source>Collect on</source>
         <translation>Incasseren op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="204"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="224"/>
         <source>Collects</source>
         <translation>Incasseert</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="229"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="249"/>
         <source>{0} invoices, {1} in all ({2} first collections)</source>
         <translation>{0} facturen, {1} in totaal ({2} eerste incasso&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="245"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="265"/>
         <source>Enter the hub&apos;s SEPA creditor id under Settings first</source>
         <translation>Vul eerst onder Instellingen de SEPA-incassant-ID van de hub in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="256"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="276"/>
         <source>Direct debit batch</source>
         <translation>Incassobestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="259"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="279"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
@@ -2279,63 +2274,63 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="83"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="91"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="84"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
         <source>Overdue {0} days</source>
         <translation>{0} dagen over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="94"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="95"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
@@ -2484,68 +2479,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeaseTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="174"/>
         <source>Organisation</source>
         <extracomment>Deadlines this close (or closer) are shown in red.</extracomment>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="175"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="177"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
         <source>Service charge</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="183"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="184"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
         <source>Last notice day</source>
         <translation>Laatste opzegdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="185"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
         <source>Deposit held</source>
         <translation>Borg in bezit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="190"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="186"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="191"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="187"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="192"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="188"/>
         <source>Notice given</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="193"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="189"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="209"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="205"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
@@ -2553,160 +2548,155 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="322"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="424"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="316"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="418"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
         <source>New lease…</source>
         <translation>Nieuw huurcontract…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
         <source>Edit draft…</source>
         <translation>Concept wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
         <source>Change the draft&apos;s terms (or double-click it)</source>
         <translation>De voorwaarden van het concept wijzigen (of dubbelklik erop)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="726"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="700"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="736"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="710"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="344"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="346"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
         <source>Indexation letter…</source>
         <translation>Indexeringsbrief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="348"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
         <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
         <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="355"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="349"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="372"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="366"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="375"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="369"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="381"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="375"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="385"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="379"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="610"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="637"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="631"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="638"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="632"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="644"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="638"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="684"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="722"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="696"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="723"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="697"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="737"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="738"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="712"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="769"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="740"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="768"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="739"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="771"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="742"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="778"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="743"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -2714,75 +2704,45 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="78"/>
         <source>Add a line</source>
         <translation>Een regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="78"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="50"/>
-        <source>e.g. Catering for the launch</source>
-        <translation>bijv. Catering voor de lancering</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="53"/>
-        <source>excl. VAT, e.g. 12.50</source>
-        <translation>excl. btw, bijv. 12,50</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="59"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="60"/>
-        <source>Quantity</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="61"/>
-        <source>Unit price</source>
-        <translation>Prijs per stuk</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="62"/>
-        <source>VAT</source>
-        <translation>Btw</translation>
     </message>
 </context>
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="136"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="137"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="141"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="142"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="146"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
@@ -3516,72 +3476,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OneOffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="271"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
         <source>One-off charge</source>
         <translation>Eenmalige kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="271"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="275"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="295"/>
         <source>Charged with the invoice of its month</source>
         <translation>Gefactureerd met de factuur van die maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="288"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="308"/>
         <source>Or a member on their own</source>
         <translation>Of een lid zonder organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
-        <source>e.g. Catering for the launch</source>
-        <translation>bijv. Catering voor de lancering</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="294"/>
-        <source>excl. VAT, e.g. 12.50</source>
-        <translation>excl. btw, bijv. 12,50</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="300"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="312"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="301"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="313"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="302"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="314"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="303"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="304"/>
-        <source>Quantity</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="305"/>
-        <source>Unit price</source>
-        <translation>Prijs per stuk</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="306"/>
-        <source>VAT</source>
-        <translation>Btw</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="323"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="334"/>
         <source>Choose the member from the list, or clear it</source>
         <translation>Kies het lid uit de lijst, of maak het veld leeg</translation>
     </message>
@@ -3903,64 +3833,73 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/base.py" line="84"/>
+        <source>Cancel</source>
+        <extracomment>The last message and question shown (tests read and answer them).</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="86"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="106"/>
         <source>Record a payment</source>
         <translation>Een betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="86"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="106"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="91"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="111"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="112"/>
         <source>Direct debit</source>
         <translation>Automatische incasso</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="93"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="113"/>
         <source>PIN</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="94"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="114"/>
         <source>Card</source>
         <translation>Creditcard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="95"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="115"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="119"/>
         <source>e.g. the bank statement&apos;s reference</source>
         <translation>bijv. het kenmerk op het bankafschrift</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="100"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="120"/>
         <source>Paid on</source>
         <translation>Betaald op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="101"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="121"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="102"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="122"/>
         <source>Method</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="103"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="123"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
@@ -4061,67 +4000,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="58"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="55"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="59"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="56"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="60"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="57"/>
         <source>A month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="61"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="58"/>
         <source>Other prices</source>
         <translation>Andere prijzen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="62"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="59"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="63"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="60"/>
         <source>Room hours</source>
         <translation>Ruimte-uren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="64"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="61"/>
         <source>Flex days</source>
         <translation>Flexdagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="65"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="62"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="66"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="74"/>
         <source>{0} per seat</source>
         <translation>{0} per plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="89"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="86"/>
         <source>unlimited</source>
         <translation>onbeperkt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="90"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="90"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -4129,75 +4068,70 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="112"/>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="168"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="107"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="163"/>
         <source>Plans</source>
         <translation>Abonnementen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="118"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="113"/>
         <source>Show inactive plans</source>
         <translation>Inactieve abonnementen tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="120"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="115"/>
         <source>New plan…</source>
         <translation>Nieuw abonnement…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="121"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="116"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="122"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="117"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="118"/>
         <source>Reactivate</source>
         <translation>Weer activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="124"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="119"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="192"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="187"/>
         <source>1 plan</source>
         <translation>1 abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="192"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="187"/>
         <source>{0} plans</source>
         <translation>{0} abonnementen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="242"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="233"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="281"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="272"/>
         <source>Delete plan</source>
         <translation>Abonnement verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="282"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="273"/>
         <source>Delete the plan “{0}”? It was never used.</source>
         <translation>Het abonnement “{0}” verwijderen? Het is nooit gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="285"/>
+        <location filename="../../hubdesk/ui/pages/plans.py" line="274"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/plans.py" line="286"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -4778,83 +4712,83 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpaceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="118"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="115"/>
         <source>Name</source>
         <extracomment>What the proxy sorts by: plain ints and folded strings. A price column&apos;s amount in cents, or None when the space has no such price.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="119"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="120"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="117"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="121"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="118"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="122"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="119"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="120"/>
         <source>Hour</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="124"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="121"/>
         <source>Half day</source>
         <translation>Halve dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="125"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="122"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="126"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="123"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="127"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="124"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="128"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="125"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="129"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="126"/>
         <source>Buffer</source>
         <translation>Buffer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="130"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="177"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="174"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="175"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="175"/>
         <source>Inactive</source>
         <translation>Inactief</translation>
     </message>
@@ -4862,131 +4796,126 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="287"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="375"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="282"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="370"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="294"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="289"/>
         <source>Search name or amenity…</source>
         <translation>Naam of voorziening…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="293"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="296"/>
         <source>Show inactive</source>
         <translation>Inactieve</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="306"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="301"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="307"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="302"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="308"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="443"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="554"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="528"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="309"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="624"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="598"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="314"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="309"/>
         <source>Only a manager may change spaces.</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="344"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="339"/>
         <source>Export bookings (.ics)…</source>
         <translation>Boekingen exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="443"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="438"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="441"/>
         <source>Add a space (Ctrl+N)</source>
         <translation>Nieuwe ruimte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="442"/>
         <source>Change the selected space (Enter)</source>
         <translation>Geselecteerde ruimte wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="444"/>
         <source>An inactive space can no longer be booked; its history stays</source>
         <translation>Een inactieve ruimte kan niet meer worden geboekt; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="446"/>
         <source>Delete a space that was never used</source>
         <translation>Een ruimte verwijderen die nooit is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="449"/>
         <source>Only a manager may change spaces</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="459"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="454"/>
         <source>Save the bookings of the selected room as a calendar file</source>
         <translation>De boekingen van de gekozen ruimte opslaan als agendabestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="461"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="456"/>
         <source>Choose a meeting room, event space or flex desk to export its bookings</source>
         <translation>Kies een vergaderzaal, eventruimte of flexplek om de boekingen te exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="467"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="462"/>
         <source>1 space</source>
         <translation>1 ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="467"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="462"/>
         <source>{0} spaces</source>
         <translation>{0} ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="469"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="464"/>
         <source>{0} of {1} spaces shown</source>
         <translation>{0} van {1} ruimtes getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="519"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="552"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="526"/>
         <source>Space in use</source>
         <translation>Ruimte in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="622"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="596"/>
         <source>Delete space</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="597"/>
         <source>Delete “{0}”? This cannot be undone.</source>
         <translation>“{0}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -5222,27 +5151,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VacantTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
         <source>Office</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
         <source>Free from</source>
         <translation>Vrij vanaf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="269"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
         <source>Free until</source>
         <translation>Vrij tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="277"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="273"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -5645,6 +5574,39 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/booking.py" line="207"/>
         <source>{0} billable beyond the allowance</source>
         <translation>{0} te factureren boven het tegoed</translation>
+    </message>
+</context>
+<context>
+    <name>charge_rows</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="34"/>
+        <source>e.g. Catering for the launch</source>
+        <translation>bijv. Catering voor de lancering</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="39"/>
+        <source>excl. VAT, e.g. 12.50</source>
+        <translation>excl. btw, bijv. 12,50</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="47"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="48"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="49"/>
+        <source>Unit price</source>
+        <translation>Prijs per stuk</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="50"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
     </message>
 </context>
 <context>

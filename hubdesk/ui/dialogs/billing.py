@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from hubdesk.domain.enums import PaymentMethod
@@ -15,11 +15,42 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.money import Money
 from hubdesk.services import billing, directory, settings
 from hubdesk.services.billing import InvoiceRecord, LineInput, OneOffInput
+from hubdesk.services.settings import VatCategoryRecord
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.frontdesk import MemberField
 from hubdesk.ui.dialogs.lease import date_edit, pydate
 from hubdesk.ui.dialogs.member import OrganisationCombo
 from hubdesk.ui.dialogs.organisation import DirectoryDialog, text_box
+
+
+def charge_rows(
+    form: DirectoryDialog, categories: Sequence[VatCategoryRecord], width: int
+) -> tuple[QLineEdit, QLineEdit, QLineEdit, QComboBox]:
+    """The description, quantity, unit price and VAT of a charge, as rows of
+    ``form``'s column (a line on a draft and a one-off charge share them)."""
+
+    description = QLineEdit()
+    description.setPlaceholderText(
+        QCoreApplication.translate("charge_rows", "e.g. Catering for the launch")
+    )
+    quantity = QLineEdit("1")
+    unit_price = QLineEdit()
+    unit_price.setPlaceholderText(
+        QCoreApplication.translate("charge_rows", "excl. VAT, e.g. 12.50")
+    )
+    vat = QComboBox()
+    for category in categories:
+        vat.addItem(f"{category.code}: {category.name}", category.id)
+    for wide in (description, quantity, unit_price):
+        wide.setMinimumWidth(width)
+    for label, field, widget in (
+        (QCoreApplication.translate("charge_rows", "Description"), "description", description),
+        (QCoreApplication.translate("charge_rows", "Quantity"), "quantity", quantity),
+        (QCoreApplication.translate("charge_rows", "Unit price"), "unit_price", unit_price),
+        (QCoreApplication.translate("charge_rows", "VAT"), "vat_category", vat),
+    ):
+        form.add_row(form.left, label, field, widget)
+    return description, quantity, unit_price, vat
 
 
 class _InvoiceForm(DirectoryDialog):
@@ -46,20 +77,9 @@ class LineDialog(_InvoiceForm):
     def __init__(self, core: Any, invoice: InvoiceRecord, parent: QWidget | None = None) -> None:
         super().__init__(core, invoice, self.tr("Add a line"), self.tr("Add"), parent)
         categories = core.read(lambda s: settings.list_vat_categories(s, include_inactive=False))
-        self.description = QLineEdit()
-        self.description.setPlaceholderText(self.tr("e.g. Catering for the launch"))
-        self.quantity = QLineEdit("1")
-        self.unit_price = QLineEdit()
-        self.unit_price.setPlaceholderText(self.tr("excl. VAT, e.g. 12.50"))
-        self.vat = QComboBox()
-        for category in categories:
-            self.vat.addItem(f"{category.code}: {category.name}", category.id)
-        for wide in (self.description, self.quantity, self.unit_price):
-            wide.setMinimumWidth(280)
-        self.add_row(self.left, self.tr("Description"), "description", self.description)
-        self.add_row(self.left, self.tr("Quantity"), "quantity", self.quantity)
-        self.add_row(self.left, self.tr("Unit price"), "unit_price", self.unit_price)
-        self.add_row(self.left, self.tr("VAT"), "vat_category", self.vat)
+        self.description, self.quantity, self.unit_price, self.vat = charge_rows(
+            self, categories, 280
+        )
         self.finish()
 
     def tab_order(self) -> Sequence[QWidget]:
@@ -287,23 +307,14 @@ class OneOffDialog(DirectoryDialog):
         self.organisation.setEditText("")
         self.member = MemberField(core, self.tr("Or a member on their own"))
         self.charge_on = date_edit(today)
-        self.description = QLineEdit()
-        self.description.setPlaceholderText(self.tr("e.g. Catering for the launch"))
-        self.quantity = QLineEdit("1")
-        self.unit_price = QLineEdit()
-        self.unit_price.setPlaceholderText(self.tr("excl. VAT, e.g. 12.50"))
-        self.vat = QComboBox()
-        for category in categories:
-            self.vat.addItem(f"{category.code}: {category.name}", category.id)
-        for wide in (self.organisation, self.member, self.description):
+        for wide in (self.organisation, self.member):
             wide.setMinimumWidth(300)
         self.add_row(self.left, self.tr("Organisation"), "customer", self.organisation)
         self.add_row(self.left, self.tr("Member"), "member", self.member)
         self.add_row(self.left, self.tr("On"), "charge_on", self.charge_on)
-        self.add_row(self.left, self.tr("Description"), "description", self.description)
-        self.add_row(self.left, self.tr("Quantity"), "quantity", self.quantity)
-        self.add_row(self.left, self.tr("Unit price"), "unit_price", self.unit_price)
-        self.add_row(self.left, self.tr("VAT"), "vat_category", self.vat)
+        self.description, self.quantity, self.unit_price, self.vat = charge_rows(
+            self, categories, 300
+        )
         self.finish()
 
     def tab_order(self) -> Sequence[QWidget]:

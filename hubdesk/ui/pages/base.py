@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QWidget
+
+from hubdesk.domain.errors import HubdeskError
+from hubdesk.ui.files import save_file
+from hubdesk.ui.forms import warn
 
 
 class Page(QWidget):
@@ -24,6 +30,9 @@ class Page(QWidget):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
+        #: The last message and question shown (tests read and answer them).
+        self.last_warning: QMessageBox | None = None
+        self.last_question: QMessageBox | None = None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -59,3 +68,60 @@ class Page(QWidget):
     def on_data_changed(self, entities: set[str]) -> None:
         if entities & self.concerns():
             self.reload()
+
+    # -- messages, questions, files
+
+    def _warn(self, error: HubdeskError | str) -> QMessageBox:
+        """Say what went wrong (a refusal's message, as the service wrote it)."""
+        self.last_warning = warn(self, error)
+        return self.last_warning
+
+    def ask(self, title: str, text: str, action: str, then: Callable[[], Any]) -> QMessageBox:
+        """A question that does not block; ``then()`` runs when ``action`` is
+        clicked (Cancel is the default and Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+
+        def clicked(button: QAbstractButton) -> None:
+            if button is yes:
+                then()
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+        self.last_question = box
+        return box
+
+    def save_made(
+        self,
+        make: Callable[[], bytes],
+        *,
+        title: str,
+        name: str,
+        fallback: str,
+        file_filter: str,
+        done: str,
+        path: str | Path | None = None,
+    ) -> Path | None:
+        """Make a file's bytes (a letter, an invoice, an export), ask where to
+        save them unless ``path`` is given, write them whole, and say so with
+        ``done`` ("… written to {0}."). A refusal or a failed write is shown
+        and nothing is written; None then, and when the user cancels."""
+        try:
+            target = save_file(
+                self,
+                make(),
+                title=title,
+                name=name,
+                fallback=fallback,
+                file_filter=file_filter,
+                path=path,
+            )
+        except HubdeskError as error:
+            self._warn(error)
+            return None
+        if target is not None:
+            self.notify(done.format(target))
+        return target

@@ -3,6 +3,7 @@ open and overdue; an invoice's lines, credit notes and payments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -11,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -39,8 +39,6 @@ from hubdesk.ui.dialogs.billing import (
     PaymentDialog,
 )
 from hubdesk.ui.dialogs.lease import pydate
-from hubdesk.ui.files import save_file
-from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import RecordTableModel, record_table
 from hubdesk.ui.worker import Job
@@ -167,7 +165,6 @@ class BillingPage(Page):
         self.is_manager = False
         self.dialog: Any = None
         self.job: Job | None = None
-        self.last_warning: QMessageBox | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -453,25 +450,39 @@ class BillingPage(Page):
             )
             return result
 
-        job = Job(self, self.tr("Running invoices for {0}").format(month.key), work)
-        job.finished.connect(self._on_run_finished)
+        return self._start(
+            self.tr("Running invoices for {0}").format(month.key), work, self._run_done, wait
+        )
+
+    def _start(
+        self, title: str, work: Callable[[Any], Any], done: Callable[[Any], None], wait: bool
+    ) -> Job:
+        """``work(progress)`` on a thread; when it went well the page reads
+        again, tells the others, and ``done(result)`` reports it. Stopped, it
+        says so; refused, it shows why (nothing was changed either way)."""
+
+        def finished(result: Any, error: Any) -> None:
+            self.job = None
+            if isinstance(error, Cancelled):
+                self.notify(str(error))
+                return
+            if isinstance(error, HubdeskError):
+                self._warn(error)
+                return
+            if error is not None:
+                raise error
+            self.reload()
+            self.data_changed.emit({"invoice"})
+            done(result)
+
+        job = Job(self, title, work)
+        job.finished.connect(finished)
         self.job = job.start()
         if wait:
             job.wait()
         return job
 
-    def _on_run_finished(self, result: Any, error: Any) -> None:
-        self.job = None
-        if isinstance(error, Cancelled):
-            self.notify(str(error))
-            return
-        if isinstance(error, HubdeskError):
-            self._warn(error)
-            return
-        if error is not None:
-            raise error
-        self.reload()
-        self.data_changed.emit({"invoice"})
+    def _run_done(self, result: billing.RunResult) -> None:
         text = result.summary
         if result.skipped:
             text += "\n\n" + "\n".join(f"• {note}" for note in result.skipped)
@@ -484,27 +495,16 @@ class BillingPage(Page):
         if not drafts or not self.is_manager:
             return None
         total = sum((r.gross_total for r in drafts), start=Money(0))
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ids = [r.id for r in drafts]
+        return self.ask(
             self.tr("Issue invoices"),
             self.tr(
                 "Issue {0} draft invoices ({1} in all)? They get their numbers now and "
                 "can no longer be changed, only credited."
             ).format(len(drafts), fmt.money(total)),
-            parent=self,
+            self.tr("Issue"),
+            lambda: self.issue(ids),
         )
-        yes = box.addButton(self.tr("Issue"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-
-        def clicked(button: QAbstractButton) -> None:
-            if button is yes:
-                self.issue([r.id for r in drafts])
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-        self.last_question = box
-        return box
 
     def issue(self, invoice_ids: list[int], *, wait: bool = False) -> Job | None:
         if self.job is not None:
@@ -518,25 +518,9 @@ class BillingPage(Page):
             )
             return result
 
-        job = Job(self, self.tr("Issuing invoices"), work)
-        job.finished.connect(self._on_issue_finished)
-        self.job = job.start()
-        if wait:
-            job.wait()
-        return job
+        return self._start(self.tr("Issuing invoices"), work, self._issue_done, wait)
 
-    def _on_issue_finished(self, result: Any, error: Any) -> None:
-        self.job = None
-        if isinstance(error, Cancelled):
-            self.notify(str(error))
-            return
-        if isinstance(error, HubdeskError):
-            self._warn(error)
-            return
-        if error is not None:
-            raise error
-        self.reload()
-        self.data_changed.emit({"invoice"})
+    def _issue_done(self, result: billing.IssueResult) -> None:
         numbers = result.numbers
         self.notify(
             self.tr("Issued {0} invoices: {1} to {2}.").format(
@@ -609,10 +593,6 @@ class BillingPage(Page):
         self.select(invoice_id)
         self.data_changed.emit({"invoice"})
 
-    def _warn(self, error: HubdeskError | str) -> QMessageBox:
-        self.last_warning = warn(self, error)
-        return self.last_warning
-
     def _on_pdf_button_clicked(self) -> None:
         self.write_pdf()
 
@@ -623,25 +603,17 @@ class BillingPage(Page):
             return None
         invoice_id = found.id
         render = _invoice_renderer()
-        try:
-            data: bytes = self.core.read(
+        return self.save_made(
+            lambda: self.core.read(
                 lambda s: billing.stored_pdf(s, invoice_id) or render(s, invoice_id)
-            )
-            target = save_file(
-                self,
-                data,
-                title=self.tr("Save invoice"),
-                name=f"{found.number or self.tr('Draft')} {found.customer}.pdf",
-                fallback="invoice.pdf",
-                file_filter=self.tr("PDF files (*.pdf)"),
-                path=path,
-            )
-        except HubdeskError as error:
-            self._warn(error)
-            return None
-        if target is not None:
-            self.notify(self.tr("Invoice written to {0}.").format(target))
-        return target
+            ),
+            title=self.tr("Save invoice"),
+            name=f"{found.number or self.tr('Draft')} {found.customer}.pdf",
+            fallback="invoice.pdf",
+            file_filter=self.tr("PDF files (*.pdf)"),
+            done=self.tr("Invoice written to {0}."),
+            path=path,
+        )
 
     # -- exports
 
@@ -674,23 +646,17 @@ class BillingPage(Page):
         from hubdesk.services.bookkeeping import journal_csv
 
         month = self.chosen_month()
-        try:
-            text: str = self.core.read(lambda s: journal_csv(s, month.first, month.last))
-            target = save_file(
-                self,
-                text.encode("utf-8-sig"),
-                title=self.tr("Bookkeeping journal"),
-                name=self.tr("Journal {0}.csv").format(month.key),
-                fallback="journal.csv",
-                file_filter=self.tr("CSV files (*.csv)"),
-                path=path,
-            )
-        except HubdeskError as error:
-            self._warn(error)
-            return None
-        if target is not None:
-            self.notify(self.tr("Journal written to {0}.").format(target))
-        return target
+        return self.save_made(
+            lambda: self.core.read(lambda s: journal_csv(s, month.first, month.last)).encode(
+                "utf-8-sig"
+            ),
+            title=self.tr("Bookkeeping journal"),
+            name=self.tr("Journal {0}.csv").format(month.key),
+            fallback="journal.csv",
+            file_filter=self.tr("CSV files (*.csv)"),
+            done=self.tr("Journal written to {0}."),
+            path=path,
+        )
 
     def write_ubl(self, path: str | Path | None = None) -> Path | None:
         """The selected issued invoice as an e-invoice (UBL 2.1, Peppol BIS 3)."""
@@ -700,23 +666,15 @@ class BillingPage(Page):
         if found is None or found.status is not InvoiceStatus.ISSUED:
             return None
         invoice_id = found.id
-        try:
-            data: bytes = self.core.read(lambda s: invoice_ubl(s, invoice_id))
-            target = save_file(
-                self,
-                data,
-                title=self.tr("E-invoice"),
-                name=f"{found.number} {found.customer}.xml",
-                fallback="invoice.xml",
-                file_filter=self.tr("XML files (*.xml)"),
-                path=path,
-            )
-        except HubdeskError as error:
-            self._warn(error)
-            return None
-        if target is not None:
-            self.notify(self.tr("E-invoice written to {0}.").format(target))
-        return target
+        return self.save_made(
+            lambda: self.core.read(lambda s: invoice_ubl(s, invoice_id)),
+            title=self.tr("E-invoice"),
+            name=f"{found.number} {found.customer}.xml",
+            fallback="invoice.xml",
+            file_filter=self.tr("XML files (*.xml)"),
+            done=self.tr("E-invoice written to {0}."),
+            path=path,
+        )
 
 
 def _invoice_renderer() -> Any:

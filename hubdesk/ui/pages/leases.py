@@ -22,13 +22,11 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QItemSelection, QModelIndex, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -48,8 +46,6 @@ from hubdesk.ui.dialogs.lease import (
     NoticeDialog,
     RenewDialog,
 )
-from hubdesk.ui.files import save_file
-from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import Record, RecordTableModel
 
@@ -312,8 +308,6 @@ class LeasesPage(Page):
         self.is_manager = False
         self.dialog: Any = None
         self.due: dict[int, DueIndexation] = {}
-        self.last_warning: QMessageBox | None = None
-        self.last_question: QMessageBox | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -633,7 +627,7 @@ class LeasesPage(Page):
             )
             return dialog
         lease_id = found.id
-        self._ask(
+        self.ask(
             self.tr("Index the rent"),
             self.tr("Raise the rent of {0} from {1} to {2} on {3}?").format(
                 found.organisation_name,
@@ -674,26 +668,6 @@ class LeasesPage(Page):
             self.select(lease_id)
         self.data_changed.emit({"lease"})
 
-    def _warn(self, error: HubdeskError | str) -> QMessageBox:
-        self.last_warning = warn(self, error)
-        return self.last_warning
-
-    def _ask(self, title: str, text: str, action: str, then: Any) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-
-        def clicked(button: QAbstractButton) -> None:
-            if button is yes:
-                then()
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-        self.last_question = box
-        return box
-
     # -- slots
 
     def _on_new_button_clicked(self) -> None:
@@ -718,7 +692,7 @@ class LeasesPage(Page):
         if found is None or found.end_date is None:
             return
         lease_id = found.id
-        self._ask(
+        self.ask(
             self.tr("End lease"),
             self.tr("End the lease of {0} on {1}?").format(
                 found.organisation_name, _day(found.end_date)
@@ -732,7 +706,7 @@ class LeasesPage(Page):
         if found is None:
             return
         lease_id = found.id
-        self._ask(
+        self.ask(
             self.tr("Delete draft"),
             self.tr("Delete the draft lease of {0}?").format(found.organisation_name),
             self.tr("Delete"),
@@ -760,23 +734,15 @@ class LeasesPage(Page):
         if found is None:
             return None
         lease_id = found.id
-        try:
-            data: bytes = self.core.read(lambda s: indexation_letter(s, lease_id))
-            target = save_file(
-                self,
-                data,
-                title=self.tr("Indexation letter"),
-                name=self.tr("{0} indexation letter.pdf").format(found.organisation_name),
-                fallback="letter.pdf",
-                file_filter=self.tr("PDF files (*.pdf)"),
-                path=path,
-            )
-        except HubdeskError as error:
-            self._warn(error)
-            return None
-        if target is not None:
-            self.notify(self.tr("Letter written to {0}.").format(target))
-        return target
+        return self.save_made(
+            lambda: self.core.read(lambda s: indexation_letter(s, lease_id)),
+            title=self.tr("Indexation letter"),
+            name=self.tr("{0} indexation letter.pdf").format(found.organisation_name),
+            fallback="letter.pdf",
+            file_filter=self.tr("PDF files (*.pdf)"),
+            done=self.tr("Letter written to {0}."),
+            path=path,
+        )
 
     def _on_horizon_current_index_changed(self, _index: int) -> None:
         self.reload_calendar()

@@ -9,11 +9,9 @@ from typing import Any
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,6 @@ from hubdesk.services.plans import PlanRecord
 from hubdesk.ui import format as fmt
 from hubdesk.ui.dialogs.organisation import kind_labels
 from hubdesk.ui.dialogs.plan import PlanDialog, hours_text, plan_kind_labels
-from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.table_model import RecordTableModel, record_table
 
@@ -103,8 +100,6 @@ class PlansPage(Page):
         super().__init__(core, parent)
         self.is_manager = False
         self.dialog: PlanDialog | None = None
-        self.last_warning: QMessageBox | None = None
-        self.last_question: QMessageBox | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -225,10 +220,6 @@ class PlansPage(Page):
             self.select(plan_id)
         self.data_changed.emit({"plan"})
 
-    def _warn(self, error: HubdeskError | str) -> QMessageBox:
-        self.last_warning = warn(self, error)
-        return self.last_warning
-
     def _open(self, dialog: PlanDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
@@ -276,25 +267,13 @@ class PlansPage(Page):
         found = self.selected()
         if found is None or not self.is_manager:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        plan_id = found.id
+        self.ask(
             self.tr("Delete plan"),
             self.tr("Delete the plan “{0}”? It was never used.").format(found.name),
-            parent=self,
+            self.tr("Delete"),
+            lambda: self._delete(plan_id),
         )
-        yes = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-        plan_id = found.id
-
-        def clicked(button: QAbstractButton) -> None:
-            if button is yes:
-                self._delete(plan_id)
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-        self.last_question = box
 
     def _delete(self, plan_id: int) -> None:
         actor = self.core.require_actor()

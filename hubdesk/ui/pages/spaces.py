@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -55,7 +53,6 @@ from hubdesk.services.bookings import BOOKABLE_KINDS
 from hubdesk.services.directory import SpaceRecord, StillInUse, fold
 from hubdesk.ui import format as fmt
 from hubdesk.ui import ics_file
-from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
 from hubdesk.ui.space_dialog import SpaceDialog, amenity_text, kind_labels
 from hubdesk.ui.table_model import RIGHT, RecordTableModel
@@ -278,8 +275,6 @@ class SpacesPage(Page):
         super().__init__(core, parent)
         self.is_manager = False
         self.dialog: SpaceDialog | None = None
-        self.last_warning: QMessageBox | None = None
-        self.last_question: QMessageBox | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -508,27 +503,6 @@ class SpacesPage(Page):
             self.select(space_id)
         self.data_changed.emit({"space"})
 
-    def _warn(self, error: HubdeskError | str) -> QMessageBox:
-        self.last_warning = warn(self, error)
-        return self.last_warning
-
-    def _ask(self, title: str, text: str, action: str, then: Any) -> QMessageBox:
-        """A question that does not block; ``then()`` runs when ``action`` is clicked."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no)
-        box.setEscapeButton(no)
-
-        def clicked(button: QAbstractButton) -> None:
-            if button is yes:
-                then()
-
-        box.buttonClicked.connect(clicked)
-        box.open()
-        self.last_question = box
-        return box
-
     # -- changes
 
     def set_active(self, space_id: int, active: bool) -> bool:
@@ -548,7 +522,7 @@ class SpacesPage(Page):
         try:
             self.core.write(lambda s: directory.delete_space(s, actor, space_id))
         except StillInUse as error:
-            self._ask(
+            self.ask(
                 self.tr("Space in use"),
                 str(error),
                 self.tr("Deactivate"),
@@ -618,7 +592,7 @@ class SpacesPage(Page):
         found = self.selected()
         if found is None:
             return
-        self._ask(
+        self.ask(
             self.tr("Delete space"),
             self.tr("Delete “{0}”? This cannot be undone.").format(found.name),
             self.tr("Delete"),
