@@ -33,38 +33,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from painted import Painted, line, ms  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 REFRESH_TARGET_MS = 50.0
 #: The page's size in the main window at its default size (1180 x 760).
 PAGE_SIZE = (970, 700)
 CHECK_INS, GUESTS, DAY_PASSES = 800, 50, 15
-
-
-class Painted(QObject):
-    """Counts the watched viewports' paint events."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen: set[int] = set()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.seen.add(id(watched))
-        return False
-
-
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
-def line(what: str, median: float, target: float | None) -> str:
-    verdict = ""
-    if target is not None:
-        verdict = f"<= {target:g} ms  " + ("ok" if median <= target else "OVER")
-    return f"  {what:<46} {median:8.2f} ms   {verdict}"
 
 
 def copy_of(source: Path, folder: Path) -> Path:
