@@ -982,25 +982,15 @@ def _refresh_drafts(session: Session, invoice_ids: Iterable[int]) -> None:
     )
 
 
-def _refresh_totals(session: Session, invoice_id: int) -> None:
-    lines = session.execute(
-        select(InvoiceLine.vat_category_code, InvoiceLine.vat_rate_bp, InvoiceLine.amount).where(
-            InvoiceLine.invoice_id == invoice_id
-        )
-    ).all()
-    result = totals(TaxedAmount(code, rate, amount) for code, rate, amount in lines)
-    session.execute(
-        update(Invoice)
-        .where(Invoice.id == invoice_id, Invoice.status == InvoiceStatus.DRAFT)
-        .values(net_total=result.net, vat_total=result.vat, gross_total=result.gross)
-    )
-
-
 # ----------------------------------------------------------------- draft edits
 
 
 def _draft(session: Session, invoice_id: int) -> Invoice:
-    invoice = session.get(Invoice, invoice_id)
+    return _still_draft(session.get(Invoice, invoice_id), invoice_id)
+
+
+def _still_draft(invoice: Invoice | None, invoice_id: int) -> Invoice:
+    """``invoice`` when it is a draft; refused when gone or issued."""
     if invoice is None:
         raise InvoiceNotFound(invoice_id)
     if invoice.status is not InvoiceStatus.DRAFT:
@@ -1073,7 +1063,7 @@ def add_line(session: Session, actor: Actor, invoice_id: int, data: LineInput) -
     )
     session.add(line)
     session.flush()
-    _refresh_totals(session, invoice_id)
+    _refresh_drafts(session, [invoice_id])
     record(
         session,
         actor,
@@ -1097,7 +1087,7 @@ def remove_line(session: Session, actor: Actor, line_id: int) -> None:
     before = f"{line.description} ({line.amount})"
     session.delete(line)
     session.flush()
-    _refresh_totals(session, invoice_id)
+    _refresh_drafts(session, [invoice_id])
     record(session, actor, "remove_line", "invoice", invoice_id, {"line": (before, None)})
 
 
@@ -1200,16 +1190,7 @@ def issue(
     invoices = []
     problems: list[str] = []
     for invoice_id in ids:
-        invoice = stored.get(invoice_id)
-        if invoice is None:
-            raise InvoiceNotFound(invoice_id)
-        if invoice.status is not InvoiceStatus.DRAFT:
-            raise ValidationError(
-                "status",
-                _("Invoice {number} is issued: correct it with a credit note").format(
-                    number=invoice.number
-                ),
-            )
+        invoice = _still_draft(stored.get(invoice_id), invoice_id)
         found = facts.get(Customer(invoice.organisation_id, invoice.member_id))
         sums = totals(taxed[invoice_id])
         problems += _problems(invoice, found, len(taxed[invoice_id]), sums.gross)
