@@ -1,11 +1,7 @@
-"""Periods the reports count over, and the SQL that counts time on both engines.
+"""The SQL that counts time in the reports' periods, on both engines.
 
-A report covers whole local days, ``first`` to ``last`` included, cut into
-buckets of a day, a week (Monday to Sunday) or a calendar month. Each bucket
-knows its local days and its bounds as UTC instants (local midnights, so a
-day of a clock change is 23 or 25 hours long).
-
-The numbers themselves are computed in SQL. Instants are stored as
+The periods and their buckets are :mod:`hubdesk.domain.periods`. The numbers
+themselves are computed in SQL. Instants are stored as
 ``timestamptz`` on PostgreSQL and as ``'YYYY-MM-DD HH:MM:SS'`` UTC text on
 SQLite; :func:`epoch`, :func:`later` and :func:`earlier` give one expression
 for both, so a report can clip a booking to a bucket and sum its seconds in
@@ -16,88 +12,16 @@ common table expression over ``VALUES`` to join on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from enum import StrEnum
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, column, values
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
+from hubdesk.domain.periods import Bucket
 from hubdesk.domain.types import UTCDateTime
-
-#: The longest period a report covers (a few years, with leap days).
-MAX_REPORT_DAYS = 3 * 366 + 1
-
-
-class Grain(StrEnum):
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """One day, week or month of a report, cut to the report's period."""
-
-    #: Position in the report, from 0.
-    n: int
-    first: date
-    last: date
-    #: Local midnight at the start of ``first`` and after ``last``, in UTC.
-    start: datetime
-    end: datetime
-
-    @property
-    def days(self) -> int:
-        return (self.last - self.first).days + 1
-
-
-def bucket_start(day: date, grain: Grain) -> date:
-    """The first day of the day, week or month ``day`` falls in."""
-    if grain is Grain.WEEK:
-        return day - timedelta(days=day.weekday())
-    if grain is Grain.MONTH:
-        return day.replace(day=1)
-    return day
-
-
-def _next_start(day: date, grain: Grain) -> date:
-    if grain is Grain.WEEK:
-        return day + timedelta(days=7)
-    if grain is Grain.MONTH:
-        return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return day + timedelta(days=1)
-
-
-def local_midnight(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), zone)
-
-
-def buckets(first: date, last: date, grain: Grain, zone: ZoneInfo) -> list[Bucket]:
-    """The buckets covering ``first`` to ``last`` (both included); the first
-    and the last bucket are cut to the period."""
-    if last < first:
-        raise ValueError("a period ends on or after its first day")
-    found: list[Bucket] = []
-    start = bucket_start(first, grain)
-    while start <= last:
-        following = _next_start(start, grain)
-        lo, hi = max(start, first), min(following - timedelta(days=1), last)
-        found.append(
-            Bucket(
-                len(found),
-                lo,
-                hi,
-                local_midnight(lo, zone),
-                local_midnight(hi + timedelta(days=1), zone),
-            )
-        )
-        start = following
-    return found
 
 
 def bucket_table(found: Sequence[Bucket], name: str = "buckets") -> Any:
