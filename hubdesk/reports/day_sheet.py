@@ -94,10 +94,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "vacant": "vacant",
         "none": "None.",
         "door_sheet": "Room sheet",
-        "continued": "{room} (continued)",
+        "continued": "{period} (continued)",
         "no_bookings": "No bookings.",
         "closed_day": "closed",
-        "week": "{first} \u2013 {last}",
     },
     Language.NL: {
         "day_sheet": "Dagoverzicht",
@@ -127,10 +126,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "vacant": "leeg",
         "none": "Geen.",
         "door_sheet": "Ruimteoverzicht",
-        "continued": "{room} (vervolg)",
+        "continued": "{period} (vervolg)",
         "no_bookings": "Geen boekingen.",
         "closed_day": "gesloten",
-        "week": "{first} \u2013 {last}",
     },
 }
 
@@ -175,6 +173,22 @@ def _short_date(day: date, language: Language) -> str:
     return str(format_date(day, "d MMM", locale=_LOCALES[_language(language)]))
 
 
+def days_text(first: date, last: date, language: Language) -> str:
+    """'23-29 November 2026', '30 November - 6 December 2026', '28 December
+    2026 - 3 January 2027' (with an en dash)."""
+    from babel.dates import format_date
+
+    locale = _LOCALES[_language(language)]
+    if (first.year, first.month) == (last.year, last.month):
+        start = str(first.day)
+    elif first.year == last.year:
+        start = format_date(first, "d MMMM", locale=locale)
+    else:
+        start = format_date(first, "d MMMM y", locale=locale)
+    end = format_date(last, "d MMMM y", locale=locale)
+    return f"{start}\u2013{end}" if start.isdigit() else f"{start} \u2013 {end}"
+
+
 def _hm(value: time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 
@@ -215,6 +229,7 @@ _BOX_PAD = 1.2
 #: Lines a booking's box holds (its time, then title and booker).
 _BOX_LINES = 4
 _BOX_INSET = 0.5
+_NUMBER_SIZE = 5.8
 _ROW_HEIGHT = 2 * _BOX_INSET + 2 * _BOX_PAD + _BOX_LINES * _BOX_LEADING + 0.6
 _GRID_HEADER = 11.0
 
@@ -226,6 +241,8 @@ class _Box:
     kind: SpaceKind
     #: The first line (number, time) in the time size, then the text lines.
     lines: tuple[tuple[Run, ...], ...]
+    #: The number drawn upright, in a box too narrow for it across ('' none).
+    upright: str
     #: Drawn cut at the grid's start or end (the booking goes on).
     cut_start: bool
     cut_end: bool
@@ -276,7 +293,9 @@ def _opening(sheet: DaySheet) -> tuple[float, float] | None:
 
 def _hour_range(sheet: DaySheet) -> tuple[int, int]:
     """Whole hours from opening (or the first booking) to closing (or the
-    last booking's end); 08-18 for a closed day without bookings."""
+    last booking's end); 08-18 for a closed day without bookings. A booking
+    going on from the day before or into the next stretches the hours only
+    as far as an hour of it."""
     lows: list[float] = []
     highs: list[float] = []
     opening = _opening(sheet)
@@ -285,9 +304,16 @@ def _hour_range(sheet: DaySheet) -> tuple[int, int]:
         highs.append(opening[1])
     rooms = {room.space_id for room in sheet.rooms}
     for booking in sheet.bookings:
-        if booking.space_id in rooms:
-            lows.append(_hours_of(booking.start, sheet.day))
-            highs.append(_hours_of(booking.end, sheet.day))
+        if booking.space_id not in rooms:
+            continue
+        # a booking from the day before, or into the next, shows an hour of
+        # itself at least, not the whole night
+        start, end = _hours_of(booking.start, sheet.day), _hours_of(booking.end, sheet.day)
+        lows.append(start if booking.start.date() == sheet.day else max(0.0, end - 1))
+        ends_today = booking.end <= datetime.combine(
+            sheet.day + timedelta(days=1), time(0), booking.end.tzinfo
+        )
+        highs.append(end if ends_today else min(24.0, start + 1))
     if not lows:
         return 8, 18
     first = max(0, math.floor(min(lows)))
@@ -367,12 +393,14 @@ def _grid_rows(
         if not complete:
             listed.append(booking)
             lines, _ = _box_lines(booking, width, len(listed), words, sheet.day, language)
+        upright = str(len(listed)) if not complete and not any(lines) else ""
         boxes[booking.space_id].append(
             _Box(
                 x0,
                 x1,
                 kinds[booking.space_id],
                 lines,
+                upright,
                 begins < geometry.first_hour,
                 ends > geometry.last_hour,
             )
@@ -446,6 +474,17 @@ def _draw_box(canvas: Any, box: _Box, row_y: float, row_height: float) -> None:
             canvas.line(x, y, x, y + height)
         if box.cut_end:
             canvas.line(x + width, y, x + width, y + height)
+    if box.upright:
+        # the number turned a quarter, as large as the box's width allows
+        size = min(_NUMBER_SIZE, (width - 0.6) / 0.8)
+        length = text_width(box.upright, FONT_BOLD, size)
+        if size >= 3 and length <= height - 2 * _BOX_PAD:
+            canvas.saveState()
+            canvas.translate(x + width / 2 + size * 0.36, y + height - _BOX_PAD - length)
+            canvas.rotate(90)
+            draw_runs(canvas, 0, 0, [(box.upright, FONT_BOLD, _NUMBER)], size)
+            canvas.restoreState()
+        return
     baseline = y + height - _BOX_PAD - _TEXT_SIZE * 0.8
     for index, line in enumerate(box.lines):
         draw_runs(
@@ -980,7 +1019,7 @@ def room_sheets_pdf(
     _Grid, _Columns, Marker = _flowable_classes()
     page_width, page_height = A4
     margin = 15 * MM
-    header = 36 * MM
+    header = 32 * MM
     footer = 8 * MM
     width = page_width - 2 * margin
     several = any(len(sheet.days) > 1 for sheet in sheets)
@@ -1033,47 +1072,45 @@ def room_sheets_pdf(
             if not day_bookings:
                 story.append(Paragraph(escape(words["no_bookings"]), empty_style))
                 continue
-            rows = []
+            row_style = TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+                ]
+            )
             for booking in day_bookings:
                 who = [escape(booking.booker)] if booking.booker else []
                 who.append(escape(words["people"].format(count=booking.people)))
-                rows.append(
-                    [
-                        Paragraph(
-                            escape(time_span(booking.start, booking.end, day, language)),
-                            time_style,
-                        ),
+                # a table a booking: a page ends between bookings, not in one
+                story.append(
+                    Table(
                         [
-                            Paragraph(escape(booking.title or "\u2014"), title_style),
-                            Paragraph(" \u00b7 ".join(who), booker_style),
+                            [
+                                Paragraph(
+                                    escape(time_span(booking.start, booking.end, day, language)),
+                                    time_style,
+                                ),
+                                [
+                                    Paragraph(escape(booking.title or "\u2014"), title_style),
+                                    Paragraph(" \u00b7 ".join(who), booker_style),
+                                ],
+                            ]
                         ],
-                    ]
+                        colWidths=[time_width, width - time_width],
+                        style=row_style,
+                    )
                 )
-            story.append(
-                Table(
-                    rows,
-                    colWidths=[time_width, width - time_width],
-                    style=TableStyle(
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                            ("TOPPADDING", (0, 0), (-1, -1), 6),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                            ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
-                        ]
-                    ),
-                )
-            )
     if not sheets:
         story.append(Paragraph(escape(words["no_rooms"]), empty_style))
 
     def period(sheet: RoomSheet) -> str:
         if len(sheet.days) == 1:
             return long_date(sheet.days[0], language)
-        return words["week"].format(
-            first=long_date(sheet.days[0], language), last=long_date(sheet.days[-1], language)
-        )
+        return days_text(sheet.days[0], sheet.days[-1], language)
 
     printed = _printed(first_sheet.printed_at if first_sheet else None, language)
 
@@ -1087,10 +1124,20 @@ def room_sheets_pdf(
             sheet = sheets[index]
             seen = page_sheets[: page - 1].count(index) + 1
             count = page_sheets.count(index)
-            name = sheet.room.name if seen == 1 else words["continued"].format(room=sheet.room.name)
+            name = sheet.room.name
             size = fitted_size(name, FONT_BOLD, 34, width, 20)
             draw_fitted(canvas, margin, top - size * 0.9, name, FONT_BOLD, size, width, _INK)
-            draw_fitted(canvas, margin, top - size - 20, period(sheet), FONT_BOLD, 15, width, _INK)
+            line = period(sheet)
+            if seen > 1:
+                line = words["continued"].format(period=line)
+            if count > 1:
+                page_text = words["page"].format(page=seen, pages=count)
+            side = text_width(page_text, FONT, 10) + 4 * MM if page_text else 0.0
+            draw_fitted(canvas, margin, top - size - 20, line, FONT_BOLD, 15, width - side, _INK)
+            if page_text:
+                draw_fitted(
+                    canvas, right, top - size - 20, page_text, FONT, 10, side, _GREY, right=True
+                )
             facts = [
                 words["floor"].format(floor=sheet.room.floor),
                 words["people"].format(count=sheet.room.capacity),
@@ -1103,12 +1150,8 @@ def room_sheets_pdf(
             canvas.setStrokeColor(_INK)
             canvas.setLineWidth(1.2)
             canvas.line(margin, top - header + 5, right, top - header + 5)
-            if count > 1:
-                page_text = words["page"].format(page=seen, pages=count)
         foot = " \u00b7 ".join(part for part in (hub, printed) if part)
-        draw_fitted(canvas, margin, margin - 2, foot, FONT, 8, width - 40 * MM, _GREY)
-        if page_text:
-            draw_fitted(canvas, right, margin - 2, page_text, FONT, 8, 38 * MM, _GREY, right=True)
+        draw_fitted(canvas, margin, margin - 2, foot, FONT, 8, width, _GREY)
         canvas.restoreState()
 
     frame = Frame(
