@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,6 +24,16 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+#: The most days one ``hubdesk sheet rooms`` covers (as the sheets service allows).
+MAX_SHEET_DAYS = 31
+
+
+def _iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _db_option(parser: argparse.ArgumentParser, *, verb: bool = True) -> None:
@@ -101,6 +112,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="check out everyone still in after closing time (for a scheduled task)",
     )
     _db_option(close_day)
+
+    sheet = verbs.add_parser(
+        "sheet",
+        help="print a sheet as a PDF file: the day sheet for reception, or the room door sheets",
+    )
+    sheet.add_argument("sheet_kind", choices=tuple(SHEETS), metavar="|".join(SHEETS))
+    sheet.add_argument(
+        "--date",
+        type=_iso_day,
+        metavar="YYYY-MM-DD",
+        help="the (first) day (default: today in the hub's time zone)",
+    )
+    sheet.add_argument(
+        "--to",
+        type=_iso_day,
+        metavar="YYYY-MM-DD",
+        help=f"rooms: the last day; at most {MAX_SHEET_DAYS} days in all (default: --date)",
+    )
+    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    sheet.set_defaults(refuse=sheet.error)  # usage errors found after parsing
+    _db_option(sheet)
 
     backup = verbs.add_parser("backup", help="write a verified online backup of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
@@ -311,6 +343,80 @@ def _close_day(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _day_sheet(session: Session, first: date, _last: date) -> tuple[bytes, str]:
+    from hubdesk.reports.day_sheet import day_sheet_pdf
+    from hubdesk.services.sheets import day_sheet
+
+    return day_sheet_pdf(day_sheet(session, first)), f"Day sheet of {first.isoformat()}"
+
+
+def _room_sheets(session: Session, first: date, last: date) -> tuple[bytes, str]:
+    from hubdesk.reports.day_sheet import room_sheets_pdf
+    from hubdesk.services.sheets import room_sheets
+
+    sheets = room_sheets(session, first, last)
+    days = first.isoformat() if last == first else f"{first.isoformat()} to {last.isoformat()}"
+    return room_sheets_pdf(sheets), f"Room sheets of {len(sheets)} rooms for {days}"
+
+
+#: The sheets ``hubdesk sheet`` prints: kind -> (read and draw in one read
+#: transaction: the PDF and what to call it; whether --to may be given).
+SHEETS: dict[str, tuple[Callable[[Session, date, date], tuple[bytes, str]], bool]] = {
+    "day": (_day_sheet, False),
+    "rooms": (_room_sheets, True),
+}
+
+
+def _sheet_usage(args: argparse.Namespace) -> None:
+    """Refuse (exit 2) what the parser alone cannot see: --to on a one-day
+    sheet, a period backwards or too long."""
+    if args.to is None:
+        return
+    if not SHEETS[args.sheet_kind][1]:
+        args.refuse(f"--to is not allowed: the {args.sheet_kind} sheet is of one day")
+    if args.date is not None:
+        if args.to < args.date:
+            args.refuse("--to is before --date")
+        if (args.to - args.date).days + 1 > MAX_SHEET_DAYS:
+            args.refuse(f"at most {MAX_SHEET_DAYS} days from --date to --to")
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    from hubdesk.app import Core
+    from hubdesk.services.bookings import hub_zone
+    from hubdesk.services.export_files import write_atomically
+
+    draw = SHEETS[args.sheet_kind][0]
+
+    def read(session: Session) -> tuple[bytes, str]:
+        first = args.date or datetime.now(hub_zone(session)).date()
+        last = args.to or first
+        if last < first or (last - first).days + 1 > MAX_SHEET_DAYS:
+            raise _UsageProblem(
+                f"sheet: --to must be from {first.isoformat()} up to {MAX_SHEET_DAYS} days on"
+            )
+        return draw(session, first, last)
+
+    core = Core.open(args.db)
+    try:
+        pdf, what = core.read(read)
+    except _UsageProblem as problem:
+        print(f"hubdesk: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        core.close()
+    try:
+        write_atomically(args.out, pdf)
+    except OSError as error:
+        return _fail(f"cannot write {args.out}: {error.strerror or error}")
+    print(f"{what} written to {args.out}")
+    return EXIT_OK
+
+
+class _UsageProblem(Exception):
+    """A usage error found once the hub's day is known (exit 2)."""
+
+
 def _backup(args: argparse.Namespace) -> int:
     from hubdesk import db
 
@@ -322,6 +428,8 @@ def _backup(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(arguments)
+    if args.verb == "sheet":
+        _sheet_usage(args)
     if args.verb is None:
         from hubdesk.app import run_gui
 
@@ -333,6 +441,7 @@ def main(argv: list[str] | None = None) -> int:
         "letter": _letter,
         "invoice-run": _invoice_run,
         "close-day": _close_day,
+        "sheet": _sheet,
         "backup": _backup,
     }
     from hubdesk.domain.errors import HubdeskError
