@@ -354,7 +354,10 @@ def _box_lines(
         span,
         f"{span} \u00b7 {people}",
     )
-    complete = whole_time and 1 + len(text) <= _BOX_LINES
+    # whole: every line shown, and no word cut short to fit the box
+    shown = " ".join(plain(line) for line in text)
+    whole_text = shown == " ".join(f"{booking.title} {booking.booker}".split())
+    complete = whole_time and whole_text and 1 + len(text) <= _BOX_LINES
     if inner < 3 * text_width("M", FONT_BOLD, _TEXT_SIZE) * NARROW:
         text = []  # too narrow for words: the number (and time) only
     return (first, *clip_lines(text, _BOX_LINES - 1, _TEXT_SIZE, inner, NARROW)), complete
