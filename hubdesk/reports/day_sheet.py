@@ -49,6 +49,7 @@ from hubdesk.domain.sheets import (
 from hubdesk.reports.fitted_text import (
     Run,
     clip_lines,
+    colour,
     draw_fitted,
     draw_runs,
     ellipsize,
@@ -423,7 +424,7 @@ def _draw_grid(canvas: Any, rows: Sequence[_GridRow], g: _Geometry) -> None:
     body_top = len(rows) * g.row_height
     right = g.label_width + g.hours_width
     canvas.saveState()
-    canvas.setFillColor(_OUTSIDE)  # hours outside opening time, shaded
+    canvas.setFillColor(colour(_OUTSIDE))  # hours outside opening time, shaded
     if g.opens is None or g.closes is None:
         canvas.rect(g.label_width, 0, g.hours_width, body_top, stroke=0, fill=1)
     else:
@@ -438,19 +439,19 @@ def _draw_grid(canvas: Any, rows: Sequence[_GridRow], g: _Geometry) -> None:
     for hour in range(g.first_hour, g.last_hour + 1):
         x = g.x_of(hour)
         if hour < g.last_hour and g.hour_width >= 16:
-            canvas.setStrokeColor(_HALF_LINE)
+            canvas.setStrokeColor(colour(_HALF_LINE))
             canvas.line(x + g.hour_width / 2, 0, x + g.hour_width / 2, body_top)
         labelled = (hour - g.first_hour) % step == 0
-        canvas.setStrokeColor(_HOUR_LINE)
+        canvas.setStrokeColor(colour(_HOUR_LINE))
         canvas.line(x, 0, x, body_top + (3 if labelled else 0))
         if labelled and hour < g.last_hour:
             draw_runs(canvas, x + 1.5, body_top + 3, [(f"{hour:02d}:00", FONT_BOLD, _GREY)], 6.5)
     canvas.setLineWidth(0.4)
-    canvas.setStrokeColor(_RULE)
+    canvas.setStrokeColor(colour(_RULE))
     canvas.line(0, body_top, right, body_top)
     for index, row in enumerate(rows):
         y = body_top - (index + 1) * g.row_height
-        canvas.setStrokeColor(_RULE)
+        canvas.setStrokeColor(colour(_RULE))
         canvas.line(0, y, right, y)
         label_y = y + g.row_height - 8.5
         for size, line in row.label:
@@ -467,8 +468,8 @@ def _draw_box(canvas: Any, box: _Box, row_y: float, row_height: float) -> None:
     width = max(box.x1 - box.x0 - 2 * _BOX_INSET, 0.6)
     y = row_y + _BOX_INSET
     height = row_height - 2 * _BOX_INSET
-    canvas.setFillColor(fill)
-    canvas.setStrokeColor(border)
+    canvas.setFillColor(colour(fill))
+    canvas.setStrokeColor(colour(border))
     canvas.setLineWidth(0.5)
     canvas.rect(x, y, width, height, stroke=1, fill=1)
     if box.cut_start or box.cut_end:  # a heavy edge where the booking goes on
@@ -769,10 +770,15 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
         story.append(Columns([_Block((line,))], _LIST_COLUMNS, gap))
         free -= _LIST_LEADING
     story.append(Spacer(1, 1 * MM))
-    # one office a line when that fits under the grid, else run on per floor
-    blocks = _lists(sheet, listed, words, language, column_width, compact=False)
-    if _take(blocks, _LIST_COLUMNS, int(free // _LIST_LEADING))[1]:
-        blocks = _lists(sheet, listed, words, language, column_width, compact=True)
+    # one office a line, or run on per floor when that fits under the grid
+    # (when running them on is what keeps the sheet on that page)
+    room = int(free // _LIST_LEADING)
+    lists = _lists(sheet, listed, words, language, column_width)
+    blocks = lists + _offices(sheet, words, column_width, compact=False)
+    if _take(blocks, _LIST_COLUMNS, room)[1]:
+        compact = lists + _offices(sheet, words, column_width, compact=True)
+        if not _take(compact, _LIST_COLUMNS, room)[1]:
+            blocks = compact
     story.append(Columns(blocks, _LIST_COLUMNS, gap))
 
     hours_text = (
@@ -807,7 +813,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
             draw_fitted(canvas, right, top - 17, printed, FONT, 7, side, _GREY, right=True)
         page_text = words["page"].format(page=page, pages=pages)
         draw_fitted(canvas, right, top - 25, page_text, FONT, 7, side, _GREY, right=True)
-        canvas.setStrokeColor(_RULE)
+        canvas.setStrokeColor(colour(_RULE))
         canvas.setLineWidth(0.6)
         canvas.line(margin, top - header + 3, right, top - header + 3)
         canvas.restoreState()
@@ -866,11 +872,8 @@ def _lists(
     words: dict[str, str],
     language: Language,
     width: float,
-    *,
-    compact: bool,
 ) -> list[_Block]:
-    """The sections after the grid, as blocks for the columns; ``compact``
-    runs the offices on per floor instead of one a line."""
+    """The sections after the grid but the offices, as blocks for the columns."""
     day = sheet.day
     dot = " \u00b7 "
     blocks: list[_Block] = []
@@ -936,10 +939,20 @@ def _lists(
         entries.append(_entry("", 0, runs, width))
     blocks += _section(f"{words['flex']} ({len(sheet.flex)})", entries, words["none"], width)
 
+    return blocks
+
+
+def _offices(
+    sheet: DaySheet, words: dict[str, str], width: float, *, compact: bool
+) -> list[_Block]:
+    """The offices and their tenants as blocks for the columns: one a line,
+    or (``compact``) run on per floor."""
     entries = []
     names = _short_names([office.name for office in sheet.offices])
     floors: dict[int, list[Run]] = {}
-    name_width = max((narrow_width(name + "  ") for name in names), default=0.0)
+    name_width = max(
+        (text_width(n + "  ", FONT_BOLD, _LIST_SIZE) * NARROW for n in names), default=0
+    )
     for office, name in zip(sheet.offices, names, strict=True):
         tenants: Run = (
             (words["vacant"], FONT, _LIGHT)
@@ -958,10 +971,8 @@ def _lists(
             runs += [(name.replace(" ", "\u00a0") + "\u00a0", FONT_BOLD, _NUMBER), tenants]
     entries += [_entry("", 0, runs, width) for runs in floors.values()]
     let = sum(1 for office in sheet.offices if not office.vacant)
-    blocks += _section(
-        f"{words['offices']} ({let}/{len(sheet.offices)})", entries, words["none"], width
-    )
-    return blocks
+    title = f"{words['offices']} ({let}/{len(sheet.offices)})"
+    return _section(title, entries, words["none"], width)
 
 
 def _part(flex: SheetFlex, sheet: DaySheet, words: dict[str, str], language: Language) -> str:
@@ -1150,7 +1161,7 @@ def room_sheets_pdf(
             draw_fitted(
                 canvas, margin, top - size - 35, " \u00b7 ".join(facts), FONT, 10, width, _GREY
             )
-            canvas.setStrokeColor(_INK)
+            canvas.setStrokeColor(colour(_INK))
             canvas.setLineWidth(1.2)
             canvas.line(margin, top - header + 5, right, top - header + 5)
         foot = " \u00b7 ".join(part for part in (hub, printed) if part)

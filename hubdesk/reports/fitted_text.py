@@ -182,21 +182,35 @@ def plain(line: Sequence[Run]) -> str:
     return "".join(text for text, _font, _colour in line)
 
 
+@functools.lru_cache(maxsize=128)
+def colour(value: str) -> Any:
+    """A ReportLab colour for '#rrggbb' (parsing the text each time a colour
+    is set costs more than drawing the text)."""
+    from reportlab.lib.colors import toColor
+
+    return toColor(value)
+
+
 def draw_runs(
     canvas: Any, x: float, y: float, runs: Sequence[Run], size: float, narrow: float = 1.0
 ) -> None:
-    """Draw a line of runs from ``x`` on the baseline ``y``."""
-    for text, font, colour in runs:
+    """Draw a line of runs from ``x`` on the baseline ``y``, as one text
+    object (the font and colour change between runs)."""
+    words = canvas.beginText(x, y)
+    if narrow != 1.0:
+        words.setHorizScale(narrow * 100)
+    font = ink = None
+    for text, run_font, run_colour in runs:
         if not text:
             continue
-        words = canvas.beginText(x, y)
-        words.setFont(font, size)
-        words.setFillColor(colour)
-        if narrow != 1.0:
-            words.setHorizScale(narrow * 100)
+        if run_font != font:
+            words.setFont(run_font, size)
+            font = run_font
+        if run_colour != ink:
+            words.setFillColor(colour(run_colour))
+            ink = run_colour
         words.textOut(text)
-        canvas.drawText(words)
-        x += text_width(text, font, size) * narrow
+    canvas.drawText(words)
 
 
 def fitted_size(text: str, font: str, size: float, width: float, smallest: float) -> float:
