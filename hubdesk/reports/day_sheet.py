@@ -77,10 +77,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "people": "{count} ppl",
         "floor": "floor {floor}",
         "event_space": "event space",
-        "series": "series",
         "no_rooms": "No meeting rooms or event spaces.",
         "in_full": "Bookings in full",
-        "in_full_note": "The numbered bookings of the grid.",
         "events": "Events",
         "registered": "{count} registered",
         "registered_of": "{count} of {capacity} registered",
@@ -109,10 +107,8 @@ TEXTS: dict[Language, dict[str, str]] = {
         "people": "{count} pers.",
         "floor": "verdieping {floor}",
         "event_space": "evenementenruimte",
-        "series": "reeks",
         "no_rooms": "Geen vergaderruimtes of evenementenruimtes.",
         "in_full": "Boekingen voluit",
-        "in_full_note": "De genummerde boekingen uit het rooster.",
         "events": "Evenementen",
         "registered": "{count} aangemeld",
         "registered_of": "{count} van {capacity} aangemeld",
@@ -387,7 +383,8 @@ def _grid_rows(
     boxes: dict[int, list[_Box]] = {room.space_id: [] for room in sheet.rooms}
     listed: list[SheetBooking] = []
     for booking in sheet.bookings:
-        if booking.space_id not in boxes:
+        if booking.space_id not in boxes:  # a room not on the sheet: listed all the same
+            listed.append(booking)
             continue
         begins, ends = _hours_of(booking.start, sheet.day), _hours_of(booking.end, sheet.day)
         x0 = geometry.x_of(max(begins, geometry.first_hour))
