@@ -174,10 +174,11 @@ def _book(
 
 
 @pytest.fixture
-def day_hub(db: Database) -> Database:
+def day_hub(any_db: Database) -> Database:
     """Two rooms, an event space, a closed-down room that still has a
     booking, one that has none; offices let, vacant and let until the day;
     flex desks, guests and events, around MONDAY."""
+    db = any_db
     with db.write() as session:
         ensure_defaults(session, "Hub <Test> & Co")
         noordzee = add_organisation(session, "Stichting Noordzee")
