@@ -1094,8 +1094,11 @@ def room_sheets_pdf(
                 ]
             )
             for booking in day_bookings:
-                who = [escape(booking.booker)] if booking.booker else []
-                who.append(escape(words["people"].format(count=booking.people)))
+                # the number of people kept on the line of the booker's last word
+                people = words["people"].format(count=booking.people).replace(" ", "\u00a0")
+                who = escape(
+                    f"{booking.booker}\u00a0\u00b7\u00a0{people}" if booking.booker else people
+                )
                 # a table a booking: a page ends between bookings, not in one
                 story.append(
                     Table(
@@ -1107,7 +1110,7 @@ def room_sheets_pdf(
                                 ),
                                 [
                                     Paragraph(escape(booking.title or "\u2014"), title_style),
-                                    Paragraph(" \u00b7 ".join(who), booker_style),
+                                    Paragraph(who, booker_style),
                                 ],
                             ]
                         ],
