@@ -736,8 +736,8 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
     words = TEXTS[language]
     Grid, Columns, _Marker = _flowable_classes()
     page_width, page_height = landscape(A4)
-    margin = 8 * MM
-    header = 12 * MM
+    margin = 7 * MM
+    header = 11.5 * MM
     width = page_width - 2 * margin
     first_hour, last_hour = _hour_range(sheet)
     opening = _opening(sheet)
@@ -756,7 +756,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
 
     story: list[Any] = []
     body_height = page_height - 2 * margin - header
-    free = body_height - 1 * MM  # the height left under the grid's last part
+    free = body_height - 0.5 * MM  # the height left under the grid's last part
     if rows and (not sheet.closed or listed or any(row.boxes for row in rows)):
         story.append(Grid(rows, geometry))
         per_page = max(1, int((body_height - geometry.header_height) // geometry.row_height))
@@ -766,7 +766,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
         line = _ListLine((), 0.0, ((words["no_rooms"], FONT, _GREY),))
         story.append(Columns([_Block((line,))], _LIST_COLUMNS, gap))
         free -= _LIST_LEADING
-    story.append(Spacer(1, 1 * MM))
+    story.append(Spacer(1, 0.5 * MM))
     # one office a line, or run on per floor when that fits under the grid
     # (when running them on is what keeps the sheet on that page)
     room = int(free // _LIST_LEADING)
@@ -874,7 +874,21 @@ def _lists(
     day = sheet.day
     dot = " \u00b7 "
     blocks: list[_Block] = []
-    rooms = {room.space_id: room.name for room in sheet.rooms}
+    # names without the words they share ('Room Spinoza' as 'Spinoza')
+    rooms = dict(
+        zip(
+            [room.space_id for room in sheet.rooms],
+            _short_names([room.name for room in sheet.rooms]),
+            strict=True,
+        )
+    )
+    desks = dict(
+        zip(
+            sorted({f.desk for f in sheet.flex}),
+            _short_names(sorted({f.desk for f in sheet.flex})),
+            strict=True,
+        )
+    )
     entries: list[tuple[_ListLine, ...]] = []
 
     def narrow_width(text: str) -> float:
@@ -930,7 +944,7 @@ def _lists(
     for flex in sheet.flex:
         runs = [
             (flex.booker or "\u2014", FONT_BOLD, _INK),
-            (dot + flex.desk, FONT, _INK),
+            (dot + desks[flex.desk], FONT, _INK),
             (dot + _part(flex, sheet, words, language), FONT, _GREY),
         ]
         entries.append(_entry("", 0, runs, width))
