@@ -769,12 +769,12 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
     story.append(Spacer(1, 0.5 * MM))
     # one office a line, or run on per floor when that fits under the grid
     # (when running them on is what keeps the sheet on that page)
-    room = int(free // _LIST_LEADING)
+    lines = max(1, int(free // _LIST_LEADING))
     lists = _lists(sheet, listed, words, language, column_width)
     blocks = lists + _offices(sheet, words, column_width, compact=False)
-    if _take(blocks, _LIST_COLUMNS, room)[1]:
+    if _take(blocks, _LIST_COLUMNS, lines)[1]:
         compact = lists + _offices(sheet, words, column_width, compact=True)
-        if not _take(compact, _LIST_COLUMNS, room)[1]:
+        if not _take(compact, _LIST_COLUMNS, lines)[1]:
             blocks = compact
     story.append(Columns(blocks, _LIST_COLUMNS, gap))
 
