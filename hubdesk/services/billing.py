@@ -78,6 +78,8 @@ from hubdesk.services.frontdesk import day_pass_price
 from hubdesk.services.leases import LeaseRecord, list_leases, rent_on
 from hubdesk.services.plans import list_memberships, list_plans
 from hubdesk.services.progress import QUIET, Cancelled, Progress
+from hubdesk.services.receivables import UNPAID_STATES
+from hubdesk.services.receivables import PaymentState as PaymentState
 from hubdesk.services.staff import require_manager
 
 #: EU member states (ISO 3166 alpha-2; Greece as EL in VAT ids, GR in addresses).
@@ -1344,14 +1346,6 @@ def credit(
 # -------------------------------------------------------------------- payments
 
 
-class PaymentState(StrEnum):
-    DRAFT = "draft"
-    OPEN = "open"
-    OVERDUE = "overdue"
-    PAID = "paid"
-    CREDITED = "credited"
-
-
 @dataclass(frozen=True)
 class InvoiceRecord:
     id: int
@@ -1373,28 +1367,16 @@ class InvoiceRecord:
 
     @property
     def open_amount(self) -> Money:
-        if self.status is InvoiceStatus.DRAFT:
+        """What is still to be paid (:func:`receivables.open_amount` of an
+        open or overdue invoice; nothing otherwise)."""
+        if self.state not in UNPAID_STATES:
             return Money(0)
-        return Money(max(0, self.gross_total.cents - self.paid.cents - self.credited.cents))
+        return Money(self.gross_total.cents - self.paid.cents - self.credited.cents)
 
     def days_overdue(self, today: date) -> int:
         if self.state is not PaymentState.OVERDUE or self.due_date is None:
             return 0
         return (today - self.due_date).days
-
-
-def state_of(
-    status: InvoiceStatus, gross: Money, paid: Money, credited: Money, due: date | None, today: date
-) -> PaymentState:
-    if status is InvoiceStatus.DRAFT:
-        return PaymentState.DRAFT
-    if credited.cents and credited.cents >= gross.cents:
-        return PaymentState.CREDITED
-    if paid.cents + credited.cents >= gross.cents:
-        return PaymentState.PAID
-    if due is not None and due < today:
-        return PaymentState.OVERDUE
-    return PaymentState.OPEN
 
 
 def list_invoices(
@@ -1407,35 +1389,28 @@ def list_invoices(
     today: date | None = None,
 ) -> list[InvoiceRecord]:
     """Invoices (drafts included unless ``states`` leaves them out), by
-    number, drafts last."""
+    number, drafts last. The state is :func:`receivables.state`, filtered in
+    the database."""
     day = today or now_utc().astimezone(hub_zone(session)).date()
     paid, credited = receivables.paid(), receivables.credited()
+    state = receivables.state(day)
     lines = (
         select(func.count())
         .select_from(InvoiceLine)
         .where(InvoiceLine.invoice_id == Invoice.id)
         .scalar_subquery()
     )
-    query = select(Invoice, paid, credited, lines)
+    query = select(Invoice, paid, credited, lines, state)
     if month is not None:
         query = query.where(Invoice.run_month == month)
     if organisation_id is not None:
         query = query.where(Invoice.organisation_id == organisation_id)
     if member_id is not None:
         query = query.where(Invoice.member_id == member_id)
+    if states is not None:
+        query = query.where(state.in_([PaymentState(s).value for s in states]))
     found = []
-    for invoice, paid_cents, credited_cents, count in session.execute(query):
-        paid_money, credited_money = Money(as_cents(paid_cents)), Money(as_cents(credited_cents))
-        state = state_of(
-            invoice.status,
-            invoice.gross_total,
-            paid_money,
-            credited_money,
-            invoice.due_date,
-            day,
-        )
-        if states is not None and state not in states:
-            continue
+    for invoice, paid_cents, credited_cents, count, state_value in session.execute(query):
         found.append(
             InvoiceRecord(
                 id=invoice.id,
@@ -1450,9 +1425,9 @@ def list_invoices(
                 net_total=invoice.net_total,
                 vat_total=invoice.vat_total,
                 gross_total=invoice.gross_total,
-                paid=paid_money,
-                credited=credited_money,
-                state=state,
+                paid=Money(as_cents(paid_cents)),
+                credited=Money(as_cents(credited_cents)),
+                state=PaymentState(state_value),
                 lines=int(count),
             )
         )
