@@ -53,7 +53,13 @@ class epoch(FunctionElement[int]):
 
 @compiles(epoch, "sqlite")
 def _epoch_sqlite(element: epoch, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST(strftime('%s', {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+    # unixepoch() (SQLite 3.38+) is several times quicker than strftime('%s')
+    # (a report computes it for every booking of a year); julianday() on
+    # older versions, rounded to the exact second.
+    instant = compiler.process(element.clauses, **kw)
+    if (compiler.dialect.server_version_info or (0,)) >= (3, 38, 0):
+        return f"unixepoch({instant})"
+    return f"CAST(round((julianday({instant}) - 2440587.5) * 86400) AS INTEGER)"
 
 
 @compiles(epoch)
