@@ -9,6 +9,7 @@ change). Opening hours: Monday to Friday 08:00-18:00 (10 h), Saturday
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -21,8 +22,16 @@ from hubdesk.domain.enums import BookingStatus, LeaseStatus, PaymentMethod, Spac
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.models import Booking, CheckIn, DayPass, HubSettings, Member, Space
 from hubdesk.domain.money import Money
-from hubdesk.domain.occupancy import OccupancyReport
+from hubdesk.domain.occupancy import (
+    GroupUsage,
+    OccupancyReport,
+    OfficeUsage,
+    PeriodUsage,
+    SpaceUsage,
+)
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Grain
+from hubdesk.reports.occupancy_sheet import occupancy_sheet_pdf
+from hubdesk.reports.tables import Column, TableSection, table_document
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.occupancy import occupancy_report
 from tests.helpers import T0, ZONE, add_lease, add_organisation, add_space
@@ -454,3 +463,105 @@ def test_weeks_of_a_clock_change(any_db: Database) -> None:
         (3, H, H),
         (4, H, H),
     }
+
+
+# ------------------------------------------------------------------ the sheet
+
+
+def pdf_text(pdf: bytes) -> tuple[int, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_the_sheet_of_the_week(week: Week) -> None:
+    found = report(week.db, grain=Grain.DAY)
+    pdf = occupancy_sheet_pdf(found)
+    assert pdf == occupancy_sheet_pdf(found)  # deterministic
+    assert b"DejaVuSans" in pdf
+    pages, text = pdf_text(pdf)
+    assert "Occupancy of Impact Hub Den Haag" in text
+    assert "2 Mar 2026 to 8 Mar 2026 (7 days)" in text
+    for name in ("Room A", "Room Old (out of use)", "Room B", "Hall", "Desk 1", "Office 3"):
+        assert name in text
+    # Room A 45,900 / 194,400 s; Room Old 3,600; Room B 19,800; Hall 14,400;
+    # Desk 1 54,000; the kinds (69,300 / 583,200) and floors (63,900 /
+    # 583,200; 73,800 / 388,800)
+    for rate in ("23.6%", "1.9%", "10.2%", "7.4%", "27.8%", "11.9%", "11.0%", "19.0%"):
+        assert rate in text, rate
+    assert "12.8" in text and "54.0" in text  # Room A's booked and open hours
+    assert "Bürger & Söhne <NGO>" in text
+    assert "5 / 7" in text and "71.4%" in text and "vacant" in text
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+
+
+def test_the_sheet_in_dutch_numbers(week: Week) -> None:
+    _pages, text = pdf_text(occupancy_sheet_pdf(report(week.db), language="nl"))
+    assert "23,6%" in text and "12,8" in text
+    assert "2 mrt 2026" in text
+
+
+LONG_NAME = "Vergaderzaal " + " ".join(["Scheveningen-Noord"] * 7) + " " + "X" * 4
+UNBROKEN = "Z" * 90
+
+
+def test_names_that_could_break_the_layout() -> None:
+    """Names with markup characters, Arabic, 150 characters, and one word too
+    long for its column: the sheet is made, every name is in it, nothing runs
+    off the page (looked at as PNG while writing this test)."""
+    assert len(LONG_NAME) == 150
+    names = ["Bürger & Söhne <NGO>", "مؤسسة", LONG_NAME, UNBROKEN, "<b>Acme & Co"]
+    spaces = tuple(
+        SpaceUsage(n, name, SpaceKind.MEETING_ROOM, 1, 8, 3, 3 * H, 10 * H)
+        for n, name in enumerate(names)
+    )
+    offices = tuple(
+        OfficeUsage(n, f"Office {n}", 2, (name, "Second & <Tenant>"), 3, 7, n % 2 == 0)
+        for n, name in enumerate(names)
+    )
+    found = OccupancyReport(
+        hub_name="Hub <Zuid> & Co",
+        first=MONDAY,
+        last=SUNDAY,
+        grain=Grain.MONTH,
+        spaces=spaces,
+        kinds=(GroupUsage("meeting_room", 5, 15 * H, 50 * H),),
+        floors=(GroupUsage("1", 5, 15 * H, 50 * H),),
+        series=(PeriodUsage(0, MONDAY, SUNDAY, SpaceKind.MEETING_ROOM, 15 * H, 50 * H),),
+        hours=(),
+        offices=offices,
+        flex=(),
+    )
+    pdf = occupancy_sheet_pdf(found)
+    _pages, text = pdf_text(pdf)
+    flat = " ".join(text.split())
+    assert "Occupancy of Hub <Zuid> & Co" in flat
+    for name in ("Bürger & Söhne <NGO>", "<b>Acme & Co", "Second & <Tenant>"):
+        assert name in flat
+    # wrapped over lines, each part is there
+    for part in LONG_NAME.split():
+        assert part in flat
+    assert UNBROKEN[:20] in flat.replace(" ", "")
+    assert "30.0%" in flat  # 3 h of 10 h
+
+
+def test_a_table_document_checks_its_rows_and_says_when_there_are_none() -> None:
+    columns = (Column("Name", 3), Column("Amount", 1, "right"))
+    with pytest.raises(ValueError):
+        table_document("T", "", [TableSection("S", columns, (("only one",),))])
+    pdf = table_document(
+        "Members",
+        "March 2026",
+        [
+            TableSection("Nobody", columns, (), empty="No members in March."),
+            TableSection("Totals", columns, (("A", "1"), ("Total", "1")), total_row=True),
+        ],
+        landscape=True,
+    )
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+    text = page.extract_text()
+    assert "No members in March." in text and "Total" in text and "Page 1 of 1" in text
