@@ -101,7 +101,7 @@ from hubdesk.domain.occupancy import (
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Bucket, Grain, buckets, local_midnight
 from hubdesk.domain.types import UTCDateTime
 from hubdesk.services.bookings import hub_zone, opening_hours_on
-from hubdesk.services.periods import earlier, epoch, later
+from hubdesk.services.periods import epoch
 
 #: The kinds a report covers when the caller does not say.
 DEFAULT_KINDS = (
@@ -165,10 +165,9 @@ def occupancy_report(
     flex: tuple[FlexDayUse, ...] = ()
     if SpaceKind.FLEX_DESK in booked_kinds:
         desks = sum(1 for s in spaces if s.kind == SpaceKind.FLEX_DESK)
-        walk_ins = _walk_ins(session, cells)
+        walk_ins = _walk_ins(session, days, zone)
         flex = tuple(
-            FlexDayUse(day, desks, booked.flex.get(n, 0), walk_ins.get(n, 0))
-            for n, day in enumerate(days)
+            FlexDayUse(day, desks, booked.flex.get(n, 0), walk_ins[n]) for n, day in enumerate(days)
         )
     offices = _offices(session, first, last) if SpaceKind.PRIVATE_OFFICE in wanted else ()
     return OccupancyReport(
@@ -238,7 +237,6 @@ class _Cell:
     day: int
     #: Its bucket's position.
     bucket: int
-    weekday: int
     #: Epoch seconds from which the cell's wall clock counts: its local
     #: midnight as if its offset had held all day (wall seconds = epoch - base).
     base: int
@@ -275,7 +273,7 @@ def _cells(first: date, found: Sequence[Bucket], zone: ZoneInfo) -> list[_Cell]:
         while day <= bucket.last:
             start = local_midnight(day, zone).astimezone(UTC)
             end = local_midnight(day + timedelta(days=1), zone).astimezone(UTC)
-            index, weekday = (day - first).days, day.weekday()
+            index = (day - first).days
             naive_midnight = (day - _EPOCH_DAY).days * _DAY
             edges = [start]
             if _offset(start, zone) != _offset(end - timedelta(seconds=1), zone):
@@ -283,23 +281,40 @@ def _cells(first: date, found: Sequence[Bucket], zone: ZoneInfo) -> list[_Cell]:
             edges.append(end)
             for lo, hi in pairwise(edges):
                 base = naive_midnight - _offset(lo, zone)
-                cells.append(_Cell(index, bucket.n, weekday, base, lo, hi))
+                cells.append(_Cell(index, bucket.n, base, lo, hi))
             day += timedelta(days=1)
     return cells
 
 
 def _cell_table(cells: Sequence[_Cell]) -> Any:
+    """The cells as a common table expression: day, bucket, base, their
+    bounds as stored instants (to find bookings through the index) and as
+    epoch seconds (for the arithmetic)."""
     return (
         values(
             column("d", Integer),
             column("n", Integer),
-            column("w", Integer),
             column("base", BigInteger),
+            column("lo", BigInteger),
+            column("hi", BigInteger),
             column("start_at", UTCDateTime()),
             column("end_at", UTCDateTime()),
             name="cells",
         )
-        .data([(c.day, c.bucket, c.weekday, c.base, c.start, c.end) for c in cells])
+        .data(
+            [
+                (
+                    c.day,
+                    c.bucket,
+                    c.base,
+                    int(c.start.timestamp()),
+                    int(c.end.timestamp()),
+                    c.start,
+                    c.end,
+                )
+                for c in cells
+            ]
+        )
         .cte("cells")
     )
 
@@ -328,31 +343,29 @@ class _Booked:
 def _pieces(cells: Any, period_start: datetime) -> Any:
     """A function that gives, each time it is called, a new subquery of every
     confirmed booking cut at the cells' edges: one row per (booking, cell) it
-    meets, with the space's id, the cell's day ``d``, bucket ``n`` and
-    weekday ``w``, ``wall`` (the piece's start in wall-clock seconds of its
-    day), ``seconds`` and ``starts`` (1 for a booking's first piece in the
-    period).
+    meets: the space's id, the cell's day ``d`` and bucket ``n``, the piece's
+    start and end in wall-clock seconds of its day (``wall``, ``wall_end``)
+    and ``starts`` (1 for a booking's first piece in the period).
 
-    The pieces are read once, in the order of the index on ``start_at`` (one
-    cell after the other: rows of a day lie together in the table), and kept
-    in one table; the spaces' kinds are looked up after the sums, not for
-    every booking. Each sum reads its own subquery of that table and of the
-    few pieces of bookings that run on past their first cell."""
+    The bookings are read once, in the order of the index on ``start_at``
+    (one cell after the other; rows of a day lie together in the table), as
+    a few integers each; the spaces' kinds are looked up after the sums, not
+    for every booking."""
     c = cells.c
-    start, end = Booking.start_at, earlier(Booking.end_at, c.end_at)
-    # The cell each booking of the period starts in; ``spill_end`` keeps what
-    # runs on past the cell (rare: over midnight, or through a clock change).
+    ends_later = Booking.end_at > c.end_at
+    # The cell each booking of the period starts in; what runs on past the
+    # cell (rare: over midnight, or through a clock change) is kept as
+    # epoch seconds from the cell's end (``spill_from``) to ``spill_to``.
     in_start_cell = (
         select(
             Booking.space_id,
             c.d,
             c.n,
-            c.w,
-            (epoch(start) - c.base).label("wall"),
-            (epoch(end) - epoch(start)).label("seconds"),
+            (epoch(Booking.start_at) - c.base).label("wall"),
+            (case((ends_later, c.hi), else_=epoch(Booking.end_at)) - c.base).label("wall_end"),
             literal(1, Integer).label("starts"),
-            c.end_at.label("cell_end"),
-            case((Booking.end_at > c.end_at, Booking.end_at), else_=null()).label("spill_end"),
+            case((ends_later, c.hi), else_=null()).label("spill_from"),
+            case((ends_later, epoch(Booking.end_at)), else_=null()).label("spill_to"),
         )
         .select_from(cells)
         .join(Booking, and_(Booking.start_at >= c.start_at, Booking.start_at < c.end_at))
@@ -362,7 +375,13 @@ def _pieces(cells: Any, period_start: datetime) -> Any:
     # (MATERIALIZED keeps the planner from reading them again for every
     # cell), then cut at every cell they meet.
     before = (
-        select(Booking.space_id, Booking.start_at, Booking.end_at)
+        select(
+            Booking.space_id,
+            Booking.start_at,
+            Booking.end_at,
+            epoch(Booking.start_at).label("lo"),
+            epoch(Booking.end_at).label("hi"),
+        )
         .where(
             Booking.status != BookingStatus.CANCELLED,
             Booking.start_at >= period_start - timedelta(days=MAX_BOOKING_DAYS + 1),
@@ -373,18 +392,16 @@ def _pieces(cells: Any, period_start: datetime) -> Any:
         .prefix_with("MATERIALIZED")
     )
     b = before.c
-    lo, hi = later(b.start_at, c.start_at), earlier(b.end_at, c.end_at)
     reaching_in = (
         select(
             b.space_id,
             c.d,
             c.n,
-            c.w,
-            (epoch(lo) - c.base).label("wall"),
-            (epoch(hi) - epoch(lo)).label("seconds"),
+            (case((b.lo > c.lo, b.lo), else_=c.lo) - c.base).label("wall"),
+            (case((b.hi < c.hi, b.hi), else_=c.hi) - c.base).label("wall_end"),
             case((c.start_at == period_start, 1), else_=0).label("starts"),
-            c.end_at.label("cell_end"),
-            cast(null(), UTCDateTime()).label("spill_end"),
+            cast(null(), BigInteger).label("spill_from"),
+            cast(null(), BigInteger).label("spill_to"),
         )
         .select_from(before)
         .join(cells, and_(c.start_at < b.end_at, c.end_at > b.start_at))
@@ -393,23 +410,21 @@ def _pieces(cells: Any, period_start: datetime) -> Any:
     f = first.c
     following = cells.alias("following")
     g = following.c
-    lo, hi = g.start_at, earlier(f.spill_end, g.end_at)
     running_on = (
         select(
             f.space_id,
             g.d,
             g.n,
-            g.w,
-            (epoch(lo) - g.base).label("wall"),
-            (epoch(hi) - epoch(lo)).label("seconds"),
+            (g.lo - g.base).label("wall"),
+            (case((f.spill_to < g.hi, f.spill_to), else_=g.hi) - g.base).label("wall_end"),
             literal(0, Integer).label("starts"),
         )
         .select_from(first)
-        .join(following, and_(g.start_at >= f.cell_end, g.start_at < f.spill_end))
-        .where(f.spill_end.is_not(None))
+        .join(following, and_(g.lo >= f.spill_from, g.lo < f.spill_to))
+        .where(f.spill_to.is_not(None))
         .cte("running_on")
     )
-    names = ("space_id", "d", "n", "w", "wall", "seconds", "starts")
+    names = ("space_id", "d", "n", "wall", "wall_end", "starts")
 
     def pieces() -> Any:
         return union_all(
@@ -445,7 +460,7 @@ def _booked(
             p.space_id,
             p.d,
             p.n,
-            func.sum(p.seconds).label("seconds"),
+            func.sum(p.wall_end - p.wall).label("seconds"),
             func.sum(p.starts).label("bookings"),
         )
         .group_by(p.space_id, p.d, p.n)
@@ -493,7 +508,7 @@ def _booked(
         ),
     ]
     if SpaceKind.MEETING_ROOM in kinds:
-        sections.append(_hours_section(pieces()))
+        sections.append(_hours_section(pieces(), first.weekday()))
     found = _Booked()
     for section, a, b, c, total, count in session.execute(union_all(*sections)):
         total = int(total or 0)
@@ -512,16 +527,18 @@ def _booked(
     return found
 
 
-def _hours_section(pieces: Any) -> Any:
+def _hours_section(pieces: Any, first_weekday: int) -> Any:
     """The meeting rooms' booked seconds per (weekday, wall-clock hour): their
     pieces with the same weekday and span are counted together, then cut into
-    hours."""
+    hours. The weekday is the day's position in the period plus the first
+    day's weekday, modulo 7."""
     r = pieces.c
     rooms = select(Space.id).where(Space.kind == SpaceKind.MEETING_ROOM)
+    weekday = (r.d + first_weekday) % 7
     spans = (
-        select(r.w, r.wall, (r.wall + r.seconds).label("wall_end"), func.count().label("k"))
+        select(weekday.label("w"), r.wall, r.wall_end, func.count().label("k"))
         .where(r.space_id.in_(rooms.scalar_subquery()))
-        .group_by(r.w, r.wall, r.wall + r.seconds)
+        .group_by(weekday, r.wall, r.wall_end)
         .cte("spans")
     )
     sp = spans.c
@@ -655,25 +672,44 @@ def _hours_used(
 # --------------------------------------------------------------------- check-ins
 
 
-def _walk_ins(session: Session, cells: Sequence[_Cell]) -> dict[int, int]:
+def _walk_ins(session: Session, days: Sequence[date], zone: ZoneInfo) -> list[int]:
     """Per day of the period: the people who came in on flex terms without a
-    reservation (a flex day used, billed, or a day pass), each once."""
-    table = _cell_table(cells)
+    reservation (a flex day used, billed, or a day pass), each once.
+
+    Counted day by day (a subquery per day, through the index on ``in_at``):
+    SQLite would sort every check-in of the period for one GROUP BY."""
+    bounds = (
+        values(
+            column("d", Integer),
+            column("start_at", UTCDateTime()),
+            column("end_at", UTCDateTime()),
+            name="days",
+        )
+        .data(
+            [
+                (n, local_midnight(day, zone), local_midnight(day + timedelta(days=1), zone))
+                for n, day in enumerate(days)
+            ]
+        )
+        .cte("days")
+    )
     person = func.coalesce(CheckIn.member_id, -CheckIn.day_pass_id)
-    query = (
-        select(table.c.d, func.count(distinct(person)))
-        .select_from(table)
-        .join(CheckIn, and_(CheckIn.in_at >= table.c.start_at, CheckIn.in_at < table.c.end_at))
+    people = (
+        select(func.count(distinct(person)))
         .where(
+            CheckIn.in_at >= bounds.c.start_at,
+            CheckIn.in_at < bounds.c.end_at,
             or_(
                 CheckIn.flex_units > 0,
                 CheckIn.billable.is_(True),
                 CheckIn.day_pass_id.is_not(None),
-            )
+            ),
         )
-        .group_by(table.c.d)
+        .correlate(bounds)
+        .scalar_subquery()
     )
-    return {day: int(count) for day, count in session.execute(query)}
+    found = {day: count for day, count in session.execute(select(bounds.c.d, people))}
+    return [int(found.get(n) or 0) for n in range(len(days))]
 
 
 # ----------------------------------------------------------------------- offices
