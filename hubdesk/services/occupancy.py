@@ -33,14 +33,14 @@ Every number is summed in the database (one statement for the bookings, one
 for the check-ins, two small ones for the leases); Python only loops over the
 period's days (opening hours) and over the result rows.
 
-How the bookings are cut, and why it is quick: the period's local days are
-handed to the query as *cells* (a cell is a local day, or the part of it
-before or after a clock change), each with its bucket, weekday and the instant
-its wall clock counts from. A booking joins the cell its start falls in
-through the index on ``bookings.start_at`` (no scan of earlier history), and
-its local hour is plain arithmetic on seconds. The rare booking that runs on
-past its first cell (over midnight, or through a clock change) is joined again
-with the later cells it meets; one that started before the period (at most
+How the bookings are cut: the period's local days are handed to the query as
+*cells* (a cell is a local day, or the part of it before or after a clock
+change), each with its day, its bucket and the instant its wall clock counts
+from. A booking joins the cell its start falls in through the index on
+``bookings.start_at`` (no scan of earlier history), and its local hour is
+plain arithmetic on seconds. The rare booking that runs on past its first
+cell (over midnight, or through a clock change) is joined again with the
+later cells it meets; one that started before the period (at most
 ``MAX_BOOKING_DAYS`` earlier) is joined with the cells it reaches into.
 """
 
@@ -662,7 +662,7 @@ def _hours_used(
 ) -> tuple[HourUsage, ...]:
     opened: dict[tuple[int, int], int] = defaultdict(int)
     for day, span in zip(days, hours, strict=True):
-        if span is not None:
+        if span is not None and rooms:
             for hour, seconds in _hours_open(day, span, zone):
                 opened[(day.weekday(), hour)] += seconds * rooms
     keys = sorted(set(opened) | set(booked))
