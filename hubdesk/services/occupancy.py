@@ -50,6 +50,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -61,7 +62,6 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    column,
     distinct,
     func,
     literal,
@@ -69,7 +69,6 @@ from sqlalchemy import (
     or_,
     select,
     union_all,
-    values,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -99,9 +98,8 @@ from hubdesk.domain.occupancy import (
     SpaceUsage,
 )
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Bucket, Grain, buckets, local_midnight
-from hubdesk.domain.types import UTCDateTime
 from hubdesk.services.bookings import hub_zone, opening_hours_on
-from hubdesk.services.periods import epoch
+from hubdesk.services.periods import epoch, instant, integer_rows
 
 #: The kinds a report covers when the caller does not say.
 DEFAULT_KINDS = (
@@ -210,9 +208,12 @@ def _open_seconds(day: date, span: tuple[time, time] | None, zone: ZoneInfo) -> 
     return max(0, int((closes.astimezone(UTC) - opens.astimezone(UTC)).total_seconds()))
 
 
-def _hours_open(day: date, span: tuple[time, time], zone: ZoneInfo) -> list[tuple[int, int]]:
+def _hours_open(day: date, span: tuple[time, time], zone: ZoneInfo) -> Sequence[tuple[int, int]]:
     """(wall-clock hour, seconds open in it) on an open day."""
     opens, closes = (datetime.combine(day, moment, zone).astimezone(UTC) for moment in span)
+    if _offset(opens, zone) == _offset(closes, zone):
+        # no clock change while open (nearly every day): wall-clock arithmetic
+        return _wall_hours(span)
     found = []
     for hour in range(24):
         lo = datetime.combine(day, time(hour), zone).astimezone(UTC)
@@ -226,6 +227,16 @@ def _hours_open(day: date, span: tuple[time, time], zone: ZoneInfo) -> list[tupl
         if seconds > 0:
             found.append((hour, seconds))
     return found
+
+
+@lru_cache(maxsize=64)
+def _wall_hours(span: tuple[time, time]) -> tuple[tuple[int, int], ...]:
+    def seconds(moment: time) -> int:
+        return moment.hour * _HOUR + moment.minute * 60 + moment.second
+
+    opens, closes = (seconds(moment) for moment in span)
+    inside = ((h, min(closes, (h + 1) * _HOUR) - max(opens, h * _HOUR)) for h in range(24))
+    return tuple((hour, open_) for hour, open_ in inside if open_ > 0)
 
 
 # ------------------------------------------------------------------------ cells
@@ -286,37 +297,30 @@ def _cells(first: date, found: Sequence[Bucket], zone: ZoneInfo) -> list[_Cell]:
     return cells
 
 
-def _cell_table(cells: Sequence[_Cell]) -> Any:
-    """The cells as a common table expression: day, bucket, base, their
-    bounds as stored instants (to find bookings through the index) and as
-    epoch seconds (for the arithmetic)."""
-    return (
-        values(
-            column("d", Integer),
-            column("n", Integer),
-            column("base", BigInteger),
-            column("lo", BigInteger),
-            column("hi", BigInteger),
-            column("start_at", UTCDateTime()),
-            column("end_at", UTCDateTime()),
-            name="cells",
-        )
-        .data(
-            [
-                (
-                    c.day,
-                    c.bucket,
-                    c.base,
-                    int(c.start.timestamp()),
-                    int(c.end.timestamp()),
-                    c.start,
-                    c.end,
-                )
-                for c in cells
-            ]
-        )
-        .cte("cells")
+def _cell_table(dialect: str, cells: Sequence[_Cell]) -> Any:
+    """The cells as a common table expression: day, bucket, base, and their
+    bounds as epoch seconds (for the arithmetic) and as stored instants (to
+    find bookings through the index). One JSON parameter: the statement's
+    text is the same for every period, so it is compiled once."""
+    rows = integer_rows(
+        dialect,
+        "cell_rows",
+        ("d", "n", "base", "lo", "hi"),
+        [
+            (c.day, c.bucket, c.base, int(c.start.timestamp()), int(c.end.timestamp()))
+            for c in cells
+        ],
     )
+    r = rows.c
+    return select(
+        r.d,
+        r.n,
+        r.base,
+        r.lo,
+        r.hi,
+        instant(r.lo).label("start_at"),
+        instant(r.hi).label("end_at"),
+    ).cte("cells")
 
 
 # --------------------------------------------------------------------- bookings
@@ -399,7 +403,7 @@ def _pieces(cells: Any, period_start: datetime) -> Any:
             c.n,
             (case((b.lo > c.lo, b.lo), else_=c.lo) - c.base).label("wall"),
             (case((b.hi < c.hi, b.hi), else_=c.hi) - c.base).label("wall_end"),
-            case((c.start_at == period_start, 1), else_=0).label("starts"),
+            case((c.lo == int(period_start.timestamp()), 1), else_=0).label("starts"),
             cast(null(), BigInteger).label("spill_from"),
             cast(null(), BigInteger).label("spill_to"),
         )
@@ -449,7 +453,8 @@ def _booked(
     SQLite groups by sorting, so the pieces (about 100,000 in a year of the
     large hub) are sorted twice: by (space, day), from which every sum but
     the hours comes, and the meeting rooms' by (weekday, wall-clock span)."""
-    table = _cell_table(cells)
+    dialect = session.get_bind().dialect.name
+    table = _cell_table(dialect, cells)
     pieces = _pieces(table, local_midnight(first, zone))
     wanted = [kind.value for kind in kinds]
     kind = cast(Space.kind, String(32))
@@ -508,7 +513,7 @@ def _booked(
         ),
     ]
     if SpaceKind.MEETING_ROOM in kinds:
-        sections.append(_hours_section(pieces(), first.weekday()))
+        sections.append(_hours_section(dialect, pieces(), first.weekday()))
     found = _Booked()
     for section, a, b, c, total, count in session.execute(union_all(*sections)):
         total = int(total or 0)
@@ -527,7 +532,7 @@ def _booked(
     return found
 
 
-def _hours_section(pieces: Any, first_weekday: int) -> Any:
+def _hours_section(dialect: str, pieces: Any, first_weekday: int) -> Any:
     """The meeting rooms' booked seconds per (weekday, wall-clock hour): their
     pieces with the same weekday and span are counted together, then cut into
     hours. The weekday is the day's position in the period plus the first
@@ -542,11 +547,7 @@ def _hours_section(pieces: Any, first_weekday: int) -> Any:
         .cte("spans")
     )
     sp = spans.c
-    hours = (
-        values(column("h", Integer), name="day_hours")
-        .data([(h,) for h in range(24)])
-        .cte("day_hours")
-    )
+    hours = integer_rows(dialect, "day_hours", ("h",), [(h,) for h in range(24)])
     lo, hi = hours.c.h * _HOUR, hours.c.h * _HOUR + _HOUR
     inside = case((sp.wall_end < hi, sp.wall_end), else_=hi) - case(
         (sp.wall > lo, sp.wall), else_=lo
@@ -678,21 +679,24 @@ def _walk_ins(session: Session, days: Sequence[date], zone: ZoneInfo) -> list[in
 
     Counted day by day (a subquery per day, through the index on ``in_at``):
     SQLite would sort every check-in of the period for one GROUP BY."""
-    bounds = (
-        values(
-            column("d", Integer),
-            column("start_at", UTCDateTime()),
-            column("end_at", UTCDateTime()),
-            name="days",
-        )
-        .data(
-            [
-                (n, local_midnight(day, zone), local_midnight(day + timedelta(days=1), zone))
-                for n, day in enumerate(days)
-            ]
-        )
-        .cte("days")
+    rows = integer_rows(
+        session.get_bind().dialect.name,
+        "day_rows",
+        ("d", "lo", "hi"),
+        [
+            (
+                n,
+                int(local_midnight(day, zone).timestamp()),
+                int(local_midnight(day + timedelta(days=1), zone).timestamp()),
+            )
+            for n, day in enumerate(days)
+        ],
     )
+    bounds = select(
+        rows.c.d,
+        instant(rows.c.lo).label("start_at"),
+        instant(rows.c.hi).label("end_at"),
+    ).cte("days")
     person = func.coalesce(CheckIn.member_id, -CheckIn.day_pass_id)
     people = (
         select(func.count(distinct(person)))

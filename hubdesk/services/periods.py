@@ -6,16 +6,32 @@ themselves are computed in SQL. Instants are stored as
 SQLite; :func:`epoch`, :func:`later` and :func:`earlier` give one expression
 for both, so a report can clip a booking to a bucket and sum its seconds in
 the database. :func:`bucket_table` hands the buckets to a query as a
-common table expression over ``VALUES`` to join on.
+common table expression over ``VALUES`` to join on; :func:`integer_rows`
+hands any rows of integers (epoch seconds, say) as one JSON parameter, so a
+statement is compiled once whatever the rows, and :func:`instant` turns epoch
+seconds back into the stored form of an instant.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, column, values
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Integer,
+    String,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    values,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -105,3 +121,51 @@ def seconds_inside(start: Any, end: Any, lo: Any, hi: Any) -> Any:
     """Seconds of ``start`` to ``end`` that fall inside ``lo`` to ``hi`` (callers
     join only rows that overlap, so the result is never negative)."""
     return epoch(earlier(end, hi)) - epoch(later(start, lo))
+
+
+class instant(FunctionElement[datetime]):
+    """The instant of an integer of seconds since 1970-01-01 UTC, in the stored
+    form (comparable with stored instants, and through their indexes)."""
+
+    type = UTCDateTime()
+    inherit_cache = True
+
+
+@compiles(instant, "sqlite")
+def _instant_sqlite(element: instant, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"datetime({compiler.process(element.clauses, **kw)}, 'unixepoch')"
+
+
+@compiles(instant)
+def _instant_default(element: instant, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"to_timestamp({compiler.process(element.clauses, **kw)})"
+
+
+def integer_rows(
+    dialect: str, name: str, columns: Sequence[str], rows: Sequence[Sequence[int]]
+) -> Any:
+    """Rows of integers as a common table expression ``name`` with
+    ``columns``, handed to the database as one JSON parameter.
+
+    Unlike a ``VALUES`` list (:func:`bucket_table`), the statement's text does
+    not grow with the rows: SQLAlchemy compiles it once and caches it, where a
+    ``VALUES`` list of a year of days is compiled again on every call (about
+    50 ms per statement here). ``dialect`` is the engine's dialect name
+    (``session.get_bind().dialect.name``): SQLite reads the parameter with
+    ``json_each``, PostgreSQL with ``json_array_elements``."""
+    data = bindparam(f"{name}_rows", json.dumps([list(row) for row in rows]), type_=String())
+    if dialect == "sqlite":
+        each = func.json_each(data).table_valued("value").alias(f"{name}_json")
+        picked = [
+            cast(func.json_extract(each.c.value, f"$[{index}]"), BigInteger).label(column_name)
+            for index, column_name in enumerate(columns)
+        ]
+    else:
+        each = (
+            func.json_array_elements(cast(data, JSON)).table_valued("value").alias(f"{name}_json")
+        )
+        picked = [
+            cast(each.c.value.op("->>")(literal_column(str(index))), BigInteger).label(column_name)
+            for index, column_name in enumerate(columns)
+        ]
+    return select(*picked).select_from(each).cte(name)
