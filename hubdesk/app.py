@@ -146,6 +146,23 @@ class Core:
                     break
         return result
 
+    def sheet_pdf(
+        self,
+        kind: str,
+        first: date,
+        last: date | None = None,
+        *,
+        space_ids: Sequence[int] | None = None,
+    ) -> bytes:
+        """One of the hub's printed sheets as a PDF, read in one transaction:
+        ``"day"`` (the day sheet of ``first``), ``"rooms"`` (the door sheets
+        of ``first`` to ``last``, of the rooms ``space_ids`` or all) or
+        ``"occupancy"`` (the occupancy of ``first`` to ``last``). The desk
+        prints and saves these, ``hubdesk sheet`` writes them; a period the
+        sheet does not allow is refused with a ``ValidationError``."""
+        draw = SHEETS[kind]
+        return self.read(lambda s: draw(s, first, last or first, space_ids))
+
     @property
     def description(self) -> str:
         return self.db.description
@@ -158,6 +175,39 @@ class Core:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _day_sheet(session: Session, day: date, _last: date, _spaces: Sequence[int] | None) -> bytes:
+    from hubdesk.reports.day_sheet import day_sheet_pdf
+    from hubdesk.services.sheets import day_sheet
+
+    return day_sheet_pdf(day_sheet(session, day))
+
+
+def _room_sheets(
+    session: Session, first: date, last: date, space_ids: Sequence[int] | None
+) -> bytes:
+    from hubdesk.reports.day_sheet import room_sheets_pdf
+    from hubdesk.services.sheets import room_sheets
+
+    return room_sheets_pdf(room_sheets(session, first, last, space_ids))
+
+
+def _occupancy_sheet(
+    session: Session, first: date, last: date, _spaces: Sequence[int] | None
+) -> bytes:
+    from hubdesk.reports.occupancy_sheet import occupancy_sheet_pdf
+    from hubdesk.services.occupancy import occupancy_report
+
+    return occupancy_sheet_pdf(occupancy_report(session, first, last))
+
+
+#: The sheets :meth:`Core.sheet_pdf` makes, by kind.
+SHEETS: dict[str, Callable[[Session, date, date, Sequence[int] | None], bytes]] = {
+    "day": _day_sheet,
+    "rooms": _room_sheets,
+    "occupancy": _occupancy_sheet,
+}
 
 
 def run_gui(target: str | os.PathLike[str] | None, argv: list[str]) -> int:

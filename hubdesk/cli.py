@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,8 +24,6 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
-#: The most days one ``hubdesk sheet rooms`` covers (as the sheets service allows).
-MAX_SHEET_DAYS = 31
 
 
 def _iso_day(text: str) -> date:
@@ -115,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sheet = verbs.add_parser(
         "sheet",
-        help="print a sheet as a PDF file: the day sheet for reception, or the room door sheets",
+        help="print a sheet as a PDF file: the day sheet for reception, the room door sheets, "
+        "or the occupancy of a period",
     )
     sheet.add_argument("sheet_kind", choices=tuple(SHEETS), metavar="|".join(SHEETS))
     sheet.add_argument(
@@ -128,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--to",
         type=_iso_day,
         metavar="YYYY-MM-DD",
-        help=f"rooms: the last day; at most {MAX_SHEET_DAYS} days in all (default: --date)",
+        help="rooms, occupancy: the last day (default: --date); door sheets cover at most a month",
     )
     sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     sheet.set_defaults(refuse=sheet.error)  # usage errors found after parsing
@@ -343,65 +341,36 @@ def _close_day(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day_sheet(session: Session, first: date, _last: date) -> tuple[bytes, str]:
-    from hubdesk.reports.day_sheet import day_sheet_pdf
-    from hubdesk.services.sheets import day_sheet
-
-    return day_sheet_pdf(day_sheet(session, first)), f"Day sheet of {first.isoformat()}"
-
-
-def _room_sheets(session: Session, first: date, last: date) -> tuple[bytes, str]:
-    from hubdesk.reports.day_sheet import room_sheets_pdf
-    from hubdesk.services.sheets import room_sheets
-
-    sheets = room_sheets(session, first, last)
-    days = first.isoformat() if last == first else f"{first.isoformat()} to {last.isoformat()}"
-    return room_sheets_pdf(sheets), f"Room sheets of {len(sheets)} rooms for {days}"
-
-
-#: The sheets ``hubdesk sheet`` prints: kind -> (read and draw in one read
-#: transaction: the PDF and what to call it; whether --to may be given).
-SHEETS: dict[str, tuple[Callable[[Session, date, date], tuple[bytes, str]], bool]] = {
-    "day": (_day_sheet, False),
-    "rooms": (_room_sheets, True),
-}
+#: The sheets ``hubdesk sheet`` writes (made by ``Core.sheet_pdf``), and
+#: whether each covers a period (--to); named here so parsing the arguments
+#: does not load the data layer.
+SHEETS = {"day": False, "rooms": True, "occupancy": True}
 
 
 def _sheet_usage(args: argparse.Namespace) -> None:
     """Refuse (exit 2) what the parser alone cannot see: --to on a one-day
-    sheet, a period backwards or too long."""
+    sheet, or before --date. How long a period may be, the sheet says."""
     if args.to is None:
         return
-    if not SHEETS[args.sheet_kind][1]:
+    if not SHEETS[args.sheet_kind]:
         args.refuse(f"--to is not allowed: the {args.sheet_kind} sheet is of one day")
-    if args.date is not None:
-        if args.to < args.date:
-            args.refuse("--to is before --date")
-        if (args.to - args.date).days + 1 > MAX_SHEET_DAYS:
-            args.refuse(f"at most {MAX_SHEET_DAYS} days from --date to --to")
+    if args.date is not None and args.to < args.date:
+        args.refuse("--to is before --date")
 
 
 def _sheet(args: argparse.Namespace) -> int:
     from hubdesk.app import Core
+    from hubdesk.domain.errors import ValidationError
     from hubdesk.services.bookings import hub_zone
     from hubdesk.services.export_files import write_atomically
 
-    draw = SHEETS[args.sheet_kind][0]
-
-    def read(session: Session) -> tuple[bytes, str]:
-        first = args.date or datetime.now(hub_zone(session)).date()
-        last = args.to or first
-        if last < first or (last - first).days + 1 > MAX_SHEET_DAYS:
-            raise _UsageProblem(
-                f"sheet: --to must be from {first.isoformat()} up to {MAX_SHEET_DAYS} days on"
-            )
-        return draw(session, first, last)
-
     core = Core.open(args.db)
     try:
-        pdf, what = core.read(read)
-    except _UsageProblem as problem:
-        print(f"hubdesk: {problem}", file=sys.stderr)
+        first = args.date or datetime.now(core.read(hub_zone)).date()
+        last = args.to or first
+        pdf = core.sheet_pdf(args.sheet_kind, first, last)
+    except ValidationError as refused:
+        print(f"hubdesk: sheet: {refused.message}", file=sys.stderr)
         return EXIT_USAGE
     finally:
         core.close()
@@ -409,12 +378,12 @@ def _sheet(args: argparse.Namespace) -> int:
         write_atomically(args.out, pdf)
     except OSError as error:
         return _fail(f"cannot write {args.out}: {error.strerror or error}")
-    print(f"{what} written to {args.out}")
+    days = first.isoformat() if last == first else f"{first.isoformat()} to {last.isoformat()}"
+    name = {"day": "Day sheet", "rooms": "Room door sheets", "occupancy": "Occupancy sheet"}[
+        args.sheet_kind
+    ]
+    print(f"{name} of {days} written to {args.out}")
     return EXIT_OK
-
-
-class _UsageProblem(Exception):
-    """A usage error found once the hub's day is known (exit 2)."""
 
 
 def _backup(args: argparse.Namespace) -> int:

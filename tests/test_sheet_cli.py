@@ -72,12 +72,12 @@ def test_door_sheets_of_a_day_and_of_a_week(
 ) -> None:
     out = tmp_path / "rooms.pdf"
     assert main(["sheet", "rooms", "--date", "2026-11-23", "--out", str(out), "--db", hub]) == 0
-    assert "Room sheets of 2 rooms for 2026-11-23 written to" in capsys.readouterr().out
+    assert "Room door sheets of 2026-11-23 written to" in capsys.readouterr().out
     count, text = _text(out)
     assert count == 2 and "Meeting in Atrium" in text
     week = ["sheet", "rooms", "--date", "2026-11-23", "--to", "2026-11-29"]
     assert main([*week, "--out", str(out), "--db", hub]) == 0
-    assert "for 2026-11-23 to 2026-11-29" in capsys.readouterr().out
+    assert "of 2026-11-23 to 2026-11-29 written" in capsys.readouterr().out
     count, text = _text(out)
     assert count >= 2 and "23\u201329 November 2026" in text and "Sunday 29 November 2026" in text
 
@@ -95,10 +95,10 @@ def test_without_a_date_it_is_today_in_the_hub(hub: str, tmp_path: Path) -> None
         (["day", "--date", "2026-02-30"], "not a date (YYYY-MM-DD): '2026-02-30'"),
         (["day", "--date", "23-11-2026"], "not a date"),
         (["day", "--date", "2026-11-23", "--to", "2026-11-24"], "--to is not allowed"),
-        (["rooms", "--date", "2026-11-23", "--to", "2026-12-24"], "at most 31 days"),
+        (["rooms", "--date", "2026-11-23", "--to", "2026-12-24"], "at most 31 days at a time"),
         (["rooms", "--date", "2026-11-23", "--to", "2026-11-22"], "--to is before --date"),
-        (["rooms", "--to", "1999-01-01"], "--to must be from"),
-        (["occupancy", "--date", "2026-11-23"], "invalid choice"),
+        (["rooms", "--to", "1999-01-01"], "The last day cannot be before the first day"),
+        (["weekly", "--date", "2026-11-23"], "invalid choice"),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(
@@ -133,3 +133,14 @@ def test_an_unwritable_file_exits_1_and_leaves_what_was_there(
     assert "cannot write" in capsys.readouterr().err
     assert [p.name for p in folder.iterdir()] == ["inside"]
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_the_occupancy_sheet_of_a_week(
+    hub: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "occupancy.pdf"
+    week = ["sheet", "occupancy", "--date", "2026-11-23", "--to", "2026-11-29"]
+    assert main([*week, "--out", str(out), "--db", hub]) == 0
+    assert "Occupancy sheet of 2026-11-23 to 2026-11-29 written to" in capsys.readouterr().out
+    _, text = _text(out)
+    assert "Room Mesdag" in text and "Atrium" in text
