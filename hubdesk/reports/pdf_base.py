@@ -37,8 +37,9 @@ def paragraph_lines(text: str) -> str:
 
 
 def logo(png: bytes, max_width: float, max_height: float) -> Any:
-    """The logo as a flowable scaled to fit ``max_width`` x ``max_height``
-    (points), keeping its proportions, aligned left."""
+    """The logo (or any picture: a report's chart) as a flowable scaled to
+    fit ``max_width`` x ``max_height`` (points), keeping its proportions,
+    aligned left."""
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
 

@@ -31,7 +31,7 @@ from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from hubdesk.domain.i18n import _
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, register_fonts
+from hubdesk.reports.pdf_base import FONT, FONT_BOLD, logo, register_fonts
 
 Align = Literal["left", "right", "center"]
 
@@ -74,11 +74,14 @@ def table_document(
     *,
     landscape: bool = False,
     author: str = "",
+    image: bytes | None = None,
 ) -> bytes:
     """The PDF (A4, portrait or landscape) of ``title``, ``subtitle`` and the
     sections in order. ``author`` goes into the document's properties (the
-    hub's name, say). Raises ValueError for a row whose length is not its
-    section's number of columns."""
+    hub's name, say). ``image`` (a PNG: a report's chart) goes under the
+    subtitle, fitted to the page's width and a third of its height. Raises
+    ValueError for a row whose length is not its section's number of
+    columns."""
     for section in sections:
         for row in section.rows:
             if len(row) != len(section.columns):
@@ -86,7 +89,7 @@ def table_document(
                     f"{section.heading!r}: a row of {len(row)} cells for "
                     f"{len(section.columns)} columns"
                 )
-    return _render(title, subtitle, sections, landscape, author)
+    return _render(title, subtitle, sections, landscape, author, image)
 
 
 @functools.cache
@@ -124,6 +127,7 @@ def _render(
     sections: Sequence[TableSection],
     landscape: bool,
     author: str,
+    image: bytes | None = None,
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -195,6 +199,8 @@ def _render(
         Paragraph(escape(title), title_style),
         Paragraph(escape(subtitle), subtitle_style) if subtitle else Spacer(1, 4 * mm),
     ]
+    if image is not None:
+        story.append(logo(image, width, (page_height - 2 * margin) / 3))
     for section in sections:
         shares = [max(column.width_share, 0.01) for column in section.columns]
         widths = [width * share / sum(shares) for share in shares]

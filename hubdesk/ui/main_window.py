@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.sign_in_view: Any = None
         self.workspace: QWidget | None = None
         self.free_room_dialog: Any = None
+        self.sheet_dialog: Any = None
         self.setWindowTitle(self.tr("hubdesk"))
         self.setMinimumSize(900, 600)
 
@@ -123,6 +124,13 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.import_actions.append(action)
         menu.addSeparator()
+        self.print_action = self._action(self.tr("&Print…"), "Ctrl+P", self.print_page)
+        self.sheets_action = self._action(
+            self.tr("Print a &sheet…"), "Ctrl+Shift+P", lambda: self.open_sheets()
+        )
+        menu.addAction(self.print_action)
+        menu.addAction(self.sheets_action)
+        menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         menu.addAction(self.lock_action)
         menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
@@ -155,8 +163,9 @@ class MainWindow(QMainWindow):
         self._set_workspace_enabled(False)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
-        for action in (*self.import_actions, self.lock_action):
+        for action in (*self.import_actions, self.print_action, self.sheets_action):
             action.setEnabled(enabled)
+        self.lock_action.setEnabled(enabled)
         for action in self.go_menu.actions():  # Find, New, Reload, the finder, the pages
             action.setEnabled(enabled)
 
@@ -243,6 +252,7 @@ class MainWindow(QMainWindow):
         from hubdesk.ui.pages.members import MembersPage
         from hubdesk.ui.pages.organisations import OrganisationsPage
         from hubdesk.ui.pages.plans import PlansPage
+        from hubdesk.ui.pages.reports import ReportsPage
         from hubdesk.ui.pages.settings import SettingsPage
         from hubdesk.ui.pages.spaces import SpacesPage
         from hubdesk.ui.pages.today import TodayPage
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
             PlansPage,
             BillingPage,
             SettingsPage,
+            ReportsPage,
         ]
 
     def _build_workspace(self) -> None:
@@ -289,13 +300,13 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.title())
             page.data_changed.connect(self.data_changed.emit)
             self.data_changed.connect(page.on_data_changed)
+            keys = ""
             if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0
-                action = self._action(
-                    page.title(),
-                    f"Ctrl+{number % 10}",
-                    lambda _=False, p=page: self.show_page(p.key),
-                )
-                self.go_menu.addAction(action)
+                keys = f"Ctrl+{number % 10}"
+            elif page.key == "reports":
+                keys = "Ctrl+R"
+            action = self._action(page.title(), keys, lambda _=False, p=page: self.show_page(p.key))
+            self.go_menu.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         self.data_changed.connect(self._on_data_changed)
         self.workspace = workspace
@@ -348,6 +359,32 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             page.reload()
+
+    # -- File → Print (Ctrl+P), Print a sheet (Ctrl+Shift+P)
+
+    def print_page(self) -> None:
+        """Ctrl+P: print the sheet or report of the page shown; a page with
+        nothing of its own offers the sheets."""
+        page = self.current_page()
+        if page is None or self.core is None or self.core.actor is None:
+            return
+        if not page.print_sheet():
+            self.open_sheets(page.sheet)
+
+    def open_sheets(self, sheet: str = "day") -> Any:
+        """The sheets dialog, for today's date; returns it (None before
+        signing in)."""
+        page = self.current_page()
+        if page is None or self.core is None or self.core.actor is None:
+            return None
+        from hubdesk.ui.dialogs.sheets import SheetDialog
+
+        if self.sheet_dialog is not None:
+            self.sheet_dialog.deleteLater()
+        today = datetime.now(UTC).astimezone(self._zone).date()
+        self.sheet_dialog = SheetDialog(self.core, page, today, sheet, self)
+        self.sheet_dialog.open()
+        return self.sheet_dialog
 
     # -- Go → Find a free room (F2)
 

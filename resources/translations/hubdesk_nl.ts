@@ -327,57 +327,57 @@
         <translation>Kosten toegevoegd: de facturatierun van {0} zet ze op de factuur.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="627"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="613"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="630"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="614"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="631"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="642"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="659"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="653"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="670"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="654"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="671"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="656"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="673"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="657"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="674"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="671"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="688"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="674"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="691"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="675"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -891,109 +891,109 @@
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="361"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="402"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="472"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="373"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="414"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="484"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="387"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="400"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="412"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="416"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="406"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="418"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="434"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="446"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="440"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="452"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="450"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="462"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="463"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="470"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="482"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="475"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="487"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="477"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="489"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="479"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="491"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="481"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="493"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="610"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="591"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="603"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="602"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="614"/>
         <source>Saved: {0}, {1}</source>
         <translation>Opgeslagen: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="633"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="645"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="678"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="690"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>
@@ -1786,47 +1786,47 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Vandaag worden geen gasten verwacht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="423"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="428"/>
         <source>Nobody matches “{0}”.</source>
         <translation>Niemand past bij “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="432"/>
         <source>Type at least three letters (or scan a badge) to check someone in.</source>
         <translation>Typ minstens drie letters (of scan een pas) om iemand aan te melden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="452"/>
         <source>{0} checked in at {1}.</source>
         <translation>{0} aangemeld om {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="454"/>
         <source>{0} checked out at {1}.</source>
         <translation>{0} afgemeld om {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="532"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="537"/>
         <source>Guest {0} registered for {1}.</source>
         <translation>Gast {0} aangemeld voor {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="551"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="556"/>
         <source>Day pass sold to {0} ({1}); checked in.</source>
         <translation>Dagpas verkocht aan {0} ({1}); aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="570"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="575"/>
         <source>{0} arrived.</source>
         <translation>{0} is aangekomen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="573"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="578"/>
         <source>{0} left.</source>
         <translation>{0} is vertrokken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="584"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="589"/>
         <source>Host: {0}.</source>
         <translation>Gastheer/-vrouw: {0}.</translation>
     </message>
@@ -2548,155 +2548,155 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="316"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="317"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="419"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="329"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
         <source>New lease…</source>
         <translation>Nieuw huurcontract…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
         <source>Edit draft…</source>
         <translation>Concept wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
         <source>Change the draft&apos;s terms (or double-click it)</source>
         <translation>De voorwaarden van het concept wijzigen (of dubbelklik erop)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="700"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="701"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="710"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
         <source>Indexation letter…</source>
         <translation>Indexeringsbrief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
         <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
         <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="349"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="350"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="366"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="367"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="369"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="370"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="375"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="376"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="379"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="380"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="611"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="631"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="632"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="632"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="633"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="638"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="639"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="696"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="697"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="697"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="698"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="712"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="713"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="740"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="741"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="739"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="740"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="743"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="744"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -2750,193 +2750,203 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="53"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="54"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="61"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="62"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="73"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="74"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="111"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="114"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
         <source>Import bookings…</source>
         <translation>&amp;Boekingen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
         <source>Import plans…</source>
         <translation>Abonnementen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
         <source>Import memberships…</source>
         <translation>Lidmaatschappen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="121"/>
         <source>Import leases…</source>
         <translation>Huurcontracten importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
+        <source>Print a &amp;sheet…</source>
+        <translation>Overzicht &amp;kiezen en afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="134"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="138"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="132"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="134"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="142"/>
         <source>Find a free room…</source>
         <translation>Vrije &amp;ruimte zoeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="149"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="146"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="154"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="166"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="175"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="203"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="212"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="206"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="215"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="211"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="220"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="382"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="403"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="440"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="404"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="441"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="405"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="406"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="407"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="408"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="409"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="414"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="451"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="427"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="464"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="428"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="465"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="437"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="474"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="450"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="487"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -3835,10 +3845,15 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/base.py" line="84"/>
+        <location filename="../../hubdesk/ui/pages/base.py" line="96"/>
         <source>Cancel</source>
-        <extracomment>The last message and question shown (tests read and answer them).</extracomment>
+        <extracomment>The sheet Ctrl+P offers when the page has nothing of its own to print. The last message and question shown (tests read and answer them). The last print dialog opened (tests answer it).</extracomment>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/base.py" line="156"/>
+        <source>{0}: {1} page(s) sent to the printer.</source>
+        <translation>{0}: {1} pagina(&apos;s) naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4208,482 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="115"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="228"/>
+        <source>Reports</source>
+        <translation>Overzichten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <source>&amp;Occupancy</source>
+        <translation>&amp;Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <source>Re&amp;venue</source>
+        <translation>O&amp;mzet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Leden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="133"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="134"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="135"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="136"/>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Het overzicht afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="147"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="148"/>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="149"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="150"/>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="151"/>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="152"/>
+        <source>Chosen dates</source>
+        <translation>Gekozen data</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="164"/>
+        <source>By day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="165"/>
+        <source>By week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="166"/>
+        <source>By month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="170"/>
+        <source>Which table is shown below the chart</source>
+        <translation>Welke tabel onder de grafiek staat</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="171"/>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="296"/>
+        <source>Per space</source>
+        <translation>Per ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="297"/>
+        <source>Per kind of space</source>
+        <translation>Per soort ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="298"/>
+        <source>Per floor</source>
+        <translation>Per etage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="299"/>
+        <source>Over time</source>
+        <translation>Door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="300"/>
+        <source>Busiest hours (meeting rooms)</source>
+        <translation>Drukste uren (vergaderzalen)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="495"/>
+        <source>Offices let and vacant</source>
+        <translation>Kantoren verhuurd en leeg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="302"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="519"/>
+        <source>Flex desks per day</source>
+        <translation>Flexplekken per dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="304"/>
+        <source>Invoiced</source>
+        <translation>Gefactureerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
+        <source>By kind of organisation</source>
+        <translation>Per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="399"/>
+        <source>Space</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="400"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="431"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="445"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="498"/>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="402"/>
+        <source>Bookings</source>
+        <translation>Boekingen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="425"/>
+        <source>Hours booked</source>
+        <translation>Uren geboekt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="426"/>
+        <source>Hours open</source>
+        <translation>Uren open</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="405"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="427"/>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="408"/>
+        <source>Occupancy per space</source>
+        <translation>Bezetting per ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="424"/>
+        <source>Spaces</source>
+        <translation>Ruimtes</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="430"/>
+        <source>Occupancy per kind of space</source>
+        <translation>Bezetting per soort ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="444"/>
+        <source>Occupancy per floor</source>
+        <translation>Bezetting per etage</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="457"/>
+        <source>Occupancy over time</source>
+        <translation>Bezetting door de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="459"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="460"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="476"/>
+        <source>Busiest hours of the meeting rooms</source>
+        <translation>Drukste uren van de vergaderzalen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="478"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="521"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="497"/>
+        <source>Office</source>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="499"/>
+        <source>Let to</source>
+        <translation>Verhuurd aan</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="500"/>
+        <source>Days let</source>
+        <translation>Dagen verhuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="501"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="502"/>
+        <source>Let</source>
+        <translation>Verhuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="503"/>
+        <source>At the end</source>
+        <translation>Aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
+        <source>let</source>
+        <translation>verhuurd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
+        <source>vacant</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="522"/>
+        <source>Desks</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="523"/>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="524"/>
+        <source>Checked in</source>
+        <translation>Ingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="525"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="539"/>
+        <source>Occupancy, {0}</source>
+        <translation>Bezetting, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="548"/>
+        <source>Rent</source>
+        <translation>Huur</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="549"/>
+        <source>Service charges</source>
+        <translation>Servicekosten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
+        <source>Memberships</source>
+        <translation>Lidmaatschappen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="551"/>
+        <source>Meeting rooms</source>
+        <translation>Vergaderzalen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="552"/>
+        <source>Flex desks</source>
+        <translation>Flexplekken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="553"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="618"/>
+        <source>Day passes</source>
+        <translation>Dagpassen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="554"/>
+        <source>Late cancellations</source>
+        <translation>Late annuleringen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="555"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="563"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="610"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="565"/>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="566"/>
+        <source>VAT</source>
+        <translation>Btw</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="567"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="583"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="568"/>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="584"/>
+        <source>Invoiced per product (net)</source>
+        <translation>Gefactureerd per product (netto)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="586"/>
+        <source>Unpaid on {0}: {1} in {2} invoice(s), of which overdue {3} in {4} invoice(s).</source>
+        <translation>Onbetaald op {0}: {1} in {2} factu(u)r(en), waarvan te laat {3} in {4} factu(u)r(en).</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="598"/>
+        <source>Invoiced, {0}</source>
+        <translation>Gefactureerd, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="612"/>
+        <source>Members and their visits</source>
+        <translation>Leden en hun bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="615"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="616"/>
+        <source>People in</source>
+        <translation>Mensen binnen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="617"/>
+        <source>Guests</source>
+        <translation>Gasten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="619"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="659"/>
+        <source>Active members</source>
+        <translation>Actieve leden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="620"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="660"/>
+        <source>Active organisations</source>
+        <translation>Actieve organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="636"/>
+        <source>Active, by kind of organisation</source>
+        <translation>Actief, per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="640"/>
+        <source>{0}: organisations</source>
+        <translation>{0}: organisaties</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="644"/>
+        <source>{0}: members</source>
+        <translation>{0}: leden</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="662"/>
+        <source>Members, {0}</source>
+        <translation>Leden, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="677"/>
+        <source>Export the report</source>
+        <translation>Het overzicht exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="680"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="681"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="716"/>
+        <source>Report written to {0}.</source>
+        <translation>Overzicht opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="690"/>
+        <source>There is no report to print yet.</source>
+        <translation>Er is nog geen overzicht om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="709"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="724"/>
+        <source>Report</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
+        <source>Save the report as PDF</source>
+        <translation>Het overzicht opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="715"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="492"/>
@@ -4507,6 +4998,90 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
 </context>
 <context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="39"/>
+        <source>Day sheet</source>
+        <extracomment>The sheets, in the order the dialog offers them.</extracomment>
+        <translation>Dagoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="40"/>
+        <source>Room door sheets</source>
+        <translation>Deuroverzichten</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="41"/>
+        <source>Occupancy sheet</source>
+        <translation>Bezettingsoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="70"/>
+        <source>Print a sheet</source>
+        <translation>Een overzicht afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="85"/>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="86"/>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="88"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="93"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="95"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="131"/>
+        <source>Rooms by the hour, offices and their tenants, flex desks, guests and events of one day, on one landscape page.</source>
+        <translation>Zalen per uur, kantoren en hun huurders, flexplekken, gasten en evenementen van een dag, op een liggende pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="135"/>
+        <source>One page per meeting room with its bookings in large type, to hang by the door. Up to a month.</source>
+        <translation>Een pagina per vergaderzaal met de boekingen in grote letters, om bij de deur op te hangen. Tot een maand.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="139"/>
+        <source>Per space, the hours booked against the hours open; offices let and vacant; the flex desks in use per day.</source>
+        <translation>Per ruimte de geboekte uren tegenover de openingsuren; kantoren verhuurd en leeg; de flexplekken in gebruik per dag.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="160"/>
+        <source>The last day comes on or after the first.</source>
+        <translation>De laatste dag valt op of na de eerste.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="201"/>
+        <source>Save the sheet as PDF</source>
+        <translation>Het overzicht opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="204"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="205"/>
+        <source>Sheet saved to {0}.</source>
+        <translation>Overzicht opgeslagen in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SignInView</name>
     <message>
         <location filename="../../hubdesk/ui/sign_in.py" line="38"/>
@@ -4796,126 +5371,126 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SpacesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="282"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="370"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="283"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="371"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="289"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="290"/>
         <source>Search name or amenity…</source>
         <translation>Naam of voorziening…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="293"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="294"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="297"/>
         <source>Show inactive</source>
         <translation>Inactieve</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="302"/>
         <source>Add…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="302"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="303"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="303"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="438"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="528"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="529"/>
         <source>Deactivate</source>
         <translation>Deactiveren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="304"/>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="305"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="599"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="309"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="310"/>
         <source>Only a manager may change spaces.</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="340"/>
         <source>Export bookings (.ics)…</source>
         <translation>Boekingen exporteren (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="439"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="441"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="442"/>
         <source>Add a space (Ctrl+N)</source>
         <translation>Nieuwe ruimte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="442"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="443"/>
         <source>Change the selected space (Enter)</source>
         <translation>Geselecteerde ruimte wijzigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="445"/>
         <source>An inactive space can no longer be booked; its history stays</source>
         <translation>Een inactieve ruimte kan niet meer worden geboekt; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="447"/>
         <source>Delete a space that was never used</source>
         <translation>Een ruimte verwijderen die nooit is gebruikt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="450"/>
         <source>Only a manager may change spaces</source>
         <translation>Alleen een beheerder kan ruimtes wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="455"/>
         <source>Save the bookings of the selected room as a calendar file</source>
         <translation>De boekingen van de gekozen ruimte opslaan als agendabestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="456"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="457"/>
         <source>Choose a meeting room, event space or flex desk to export its bookings</source>
         <translation>Kies een vergaderzaal, eventruimte of flexplek om de boekingen te exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="462"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="463"/>
         <source>1 space</source>
         <translation>1 ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="462"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="463"/>
         <source>{0} spaces</source>
         <translation>{0} ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="464"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="465"/>
         <source>{0} of {1} spaces shown</source>
         <translation>{0} van {1} ruimtes getoond</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="526"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="527"/>
         <source>Space in use</source>
         <translation>Ruimte in gebruik</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="596"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="597"/>
         <source>Delete space</source>
         <translation>Ruimte verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/spaces.py" line="597"/>
+        <location filename="../../hubdesk/ui/pages/spaces.py" line="598"/>
         <source>Delete “{0}”? This cannot be undone.</source>
         <translation>“{0}” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -5113,37 +5688,37 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Vandaag zijn er geen dagpassen verkocht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="721"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="726"/>
         <source>Updated {0}</source>
         <translation>Bijgewerkt {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="737"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="742"/>
         <source>{0}% of {1} desk places</source>
         <translation>{0}% van {1} werkplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="748"/>
         <source>of {0}; free now: {1}</source>
         <translation>van {0}; nu vrij: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="749"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="754"/>
         <source>In the last hour: {0}</source>
         <translation>Afgelopen uur: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="759"/>
         <source>Guests in now: {0}</source>
         <translation>Gasten nu binnen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="757"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="762"/>
         <source>Sold today</source>
         <translation>Vandaag verkocht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="765"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="770"/>
         <source>{0} people, {1} organisations</source>
         <translation>{0} personen, {1} organisaties</translation>
     </message>
@@ -5336,92 +5911,92 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VisitorLogDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="811"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="816"/>
         <source>Visitor log</source>
         <translation>Bezoekerslog</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="816"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="821"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="831"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="836"/>
         <source>Nobody came in on this day.</source>
         <translation>Op deze dag is er niemand binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="839"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="844"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="868"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="873"/>
         <source>Visits: {0}</source>
         <translation>Bezoeken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="880"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="885"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="881"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="886"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="882"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="887"/>
         <source>Checked out at closing</source>
         <translation>Uitgecheckt bij sluiting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="883"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="888"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="884"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="889"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="885"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="890"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="886"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="891"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="895"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="900"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="909"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="914"/>
         <source>visitors {0}.csv</source>
         <translation>bezoekers {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="911"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="916"/>
         <source>Export the visitor log</source>
         <translation>Bezoekerslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="911"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="916"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="919"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="924"/>
         <source>The file could not be written: {0}</source>
         <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="922"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="927"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
@@ -5733,6 +6308,25 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <location filename="../../hubdesk/ui/dialogs/plan.py" line="28"/>
         <source>Virtual office</source>
         <translation>Virtueel kantoor</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="44"/>
+        <source>The document could not be read for printing.</source>
+        <extracomment>Pages go to the printer as images of this resolution: sharp print, and about 35 MB of memory for one A4 page at a time.</extracomment>
+        <translation>Het document kon niet worden gelezen om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="66"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="111"/>
+        <source>Print {0}</source>
+        <translation>{0} afdrukken</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLineEdit, QMessageBox, QWidget
 
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.ui.files import save_file
@@ -25,6 +26,8 @@ class Page(QWidget):
     """
 
     key = ""
+    #: The sheet Ctrl+P offers when the page has nothing of its own to print.
+    sheet = "day"
     data_changed = Signal(object)
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
@@ -33,6 +36,9 @@ class Page(QWidget):
         #: The last message and question shown (tests read and answer them).
         self.last_warning: QMessageBox | None = None
         self.last_question: QMessageBox | None = None
+        #: The last print dialog opened (tests answer it).
+        self.last_print_dialog: QDialog | None = None
+        self._printer: Any = None
 
     def title(self) -> str:
         raise NotImplementedError
@@ -54,6 +60,12 @@ class Page(QWidget):
 
     def reload(self) -> None:
         """F5 and data changes: read again what the page shows."""
+
+    def print_sheet(self) -> bool:
+        """Ctrl+P: print what the page shows (its sheet or report) and return
+        True; False when the page has nothing of its own to print (the window
+        then offers the sheets)."""
+        return False
 
     def concerns(self) -> set[str]:
         return set()
@@ -125,3 +137,40 @@ class Page(QWidget):
         if target is not None:
             self.notify(done.format(target))
         return target
+
+    def printer(self) -> Any:
+        """The page's printer: the printer, paper and copies chosen stay
+        chosen for the next print from this page."""
+        if self._printer is None:
+            from PySide6.QtPrintSupport import QPrinter
+
+            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        return self._printer
+
+    def print_made(self, make: Callable[[], bytes], title: str) -> QDialog:
+        """Ask for a printer and print the PDF ``make()`` gives (made once
+        the dialog is accepted); a refusal is shown, nothing is printed."""
+        from hubdesk.ui.printing import print_pdf
+
+        def done(pages: int) -> None:
+            self.notify(self.tr("{0}: {1} page(s) sent to the printer.").format(title, pages))
+
+        self.last_print_dialog = print_pdf(
+            self, make, title, printer=self.printer(), done=done, failed=self._warn
+        )
+        return self.last_print_dialog
+
+    def print_hub_sheet(
+        self,
+        kind: str,
+        first: date,
+        last: date | None = None,
+        space_ids: Sequence[int] | None = None,
+    ) -> QDialog:
+        """Print one of the hub's sheets ("day", "rooms", "occupancy")."""
+        from hubdesk.ui.dialogs.sheets import sheet_title
+
+        return self.print_made(
+            lambda: bytes(self.core.sheet_pdf(kind, first, last, space_ids=space_ids)),
+            sheet_title(kind, first, last),
+        )

@@ -596,17 +596,34 @@ class BillingPage(Page):
     def _on_pdf_button_clicked(self) -> None:
         self.write_pdf()
 
+    def _invoice_pdf(self, invoice_id: int) -> bytes:
+        """An invoice's PDF: as issued, or a draft's preview."""
+        render = _invoice_renderer()
+        data: bytes = self.core.read(
+            lambda s: billing.stored_pdf(s, invoice_id) or render(s, invoice_id)
+        )
+        return data
+
+    def print_sheet(self) -> bool:
+        """Ctrl+P: the selected invoice (the sheets when none is selected)."""
+        found = self.selected()
+        if found is None:
+            return False
+        invoice_id = found.id
+        self.print_made(
+            lambda: self._invoice_pdf(invoice_id),
+            f"{found.number or self.tr('Draft')} {found.customer}",
+        )
+        return True
+
     def write_pdf(self, path: str | Path | None = None) -> Path | None:
         """The selected invoice as a PDF file: as issued, or a draft's preview."""
         found = self.selected()
         if found is None:
             return None
         invoice_id = found.id
-        render = _invoice_renderer()
         return self.save_made(
-            lambda: self.core.read(
-                lambda s: billing.stored_pdf(s, invoice_id) or render(s, invoice_id)
-            ),
+            lambda: self._invoice_pdf(invoice_id),
             title=self.tr("Save invoice"),
             name=f"{found.number or self.tr('Draft')} {found.customer}.pdf",
             fallback="invoice.pdf",

@@ -350,6 +350,18 @@ class CalendarPage(Page):
     def today(self) -> date:
         return datetime.now(self.zone).date()
 
+    def print_sheet(self) -> bool:
+        """Ctrl+P: the day sheet of the day shown; in the week view the door
+        sheet of the room shown, for that week."""
+        day = self.day or self.today()
+        if self.mode == "day":
+            self.print_hub_sheet("day", day)
+        else:
+            monday = week_of(day)
+            rooms = [self.space_id] if self.space_id is not None else None
+            self.print_hub_sheet("rooms", monday, monday + timedelta(days=6), space_ids=rooms)
+        return True
+
     def columns(self, found: Agenda) -> list[Column]:
         if self.mode == "day":
             hours = found.days[0].hours

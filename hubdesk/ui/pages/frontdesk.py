@@ -359,6 +359,11 @@ class FrontDeskPage(Page):
     def now(self) -> datetime:
         return now_utc()
 
+    def print_sheet(self) -> bool:
+        """Ctrl+P: today's day sheet."""
+        self.print_hub_sheet("day", now_utc().astimezone(self.zone).date())
+        return True
+
     def reload(self) -> None:
         now = self.now()
 

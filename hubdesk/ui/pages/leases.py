@@ -301,6 +301,7 @@ def _caption(text: str) -> QLabel:
 
 
 class LeasesPage(Page):
+    sheet = "occupancy"
     key = "leases"
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:

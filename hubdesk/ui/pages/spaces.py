@@ -269,6 +269,7 @@ class MoneyDelegate(QStyledItemDelegate):
 
 
 class SpacesPage(Page):
+    sheet = "occupancy"
     key = "spaces"
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:

@@ -661,6 +661,11 @@ class TodayPage(Page):
         """The moment the page shows (a test fixes it)."""
         return now_utc()
 
+    def print_sheet(self) -> bool:
+        """Ctrl+P: today's day sheet."""
+        self.print_hub_sheet("day", self.now().astimezone(self.zone).date())
+        return True
+
     # -- refreshing
 
     def on_data_changed(self, entities: set[str]) -> None:

@@ -1,0 +1,130 @@
+"""Printing the hub's PDF documents through Qt's print dialog.
+
+Every sheet and report is drawn once, by ReportLab, as a PDF: the same bytes
+are saved with *Save as PDF…*, written by ``hubdesk sheet`` and printed here.
+Printing renders each PDF page (QtPdf) at 300 dpi and paints it on the
+printer's page, keeping its proportions; the
+paper's orientation follows the document's first page. The user picks the
+printer, the copies and the page range in the dialog; "Print to file (PDF)"
+is always one of the printers.
+
+The dialog does not block: :func:`print_pdf` opens it window-modal and
+prints when it is accepted, so the window keeps painting (and tests can
+answer the dialog).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+#: Pages go to the printer as images of this resolution: sharp print, and
+#: about 35 MB of memory for one A4 page at a time.
+PRINT_DPI = 300
+
+
+class PrintFailed(Exception):
+    """The document could not be read or the printer refused to start."""
+
+
+def _document(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() is not QPdfDocument.Status.Ready or document.pageCount() == 0:
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "The document could not be read for printing.")
+        )
+    return document, buffer  # the buffer must live as long as the document
+
+
+def render_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Paint the pages of ``pdf`` (those in the printer's page range, all by
+    default) on ``printer``; returns how many pages were printed."""
+    document, _buffer = _document(pdf)
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() is QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    size = document.pagePointSize(first - 1)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape
+        if size.width() > size.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintFailed(
+            QCoreApplication.translate("printing", "The printer could not be started.")
+        )
+    printed = 0
+    try:
+        target = printer.pageRect(QPrinter.Unit.DevicePixel)
+        for page in range(first - 1, last):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            # fit the page in the printable area, keeping its proportions
+            fit = min(target.width() / points.width(), target.height() / points.height())
+            width, height = points.width() * fit, points.height() * fit
+            pixels = QSize(
+                round(points.width() / 72 * PRINT_DPI), round(points.height() / 72 * PRINT_DPI)
+            )
+            image = document.render(page, pixels)
+            painter.drawImage(QRectF(target.x(), target.y(), width, height), image)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+def print_pdf(
+    parent: QWidget,
+    make: Callable[[], bytes],
+    title: str,
+    *,
+    printer: QPrinter | None = None,
+    done: Callable[[int], Any] | None = None,
+    failed: Callable[[str], Any] | None = None,
+) -> QPrintDialog:
+    """Ask for a printer, then print the document ``make()`` gives.
+
+    ``printer`` keeps the user's choices from one print to the next; the
+    caller must keep it alive while the dialog is open (without one the
+    dialog uses a printer of its own). The document is made only once the
+    dialog is accepted. ``done(pages)``
+    runs after printing; ``failed(message)`` when the document could not be
+    made or printed (a refusal of the service that makes it, too). Returns
+    the dialog, already open."""
+    from hubdesk.domain.errors import HubdeskError
+
+    dialog = QPrintDialog(parent) if printer is None else QPrintDialog(printer, parent)
+    dialog.printer().setDocName(title)
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "Print {0}").format(title))
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
+
+    def accepted() -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = render_pdf(make(), dialog.printer())
+        except (HubdeskError, PrintFailed) as error:
+            if failed is not None:
+                failed(str(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done is not None:
+            done(pages)
+
+    dialog.accepted.connect(accepted)
+    QDialog.open(dialog)  # PySide's QPrintDialog.open wants a receiver
+    return dialog
