@@ -152,3 +152,19 @@ def test_the_sheets_dialog_prints_through_the_print_dialog(
     assert isinstance(printing, QPrintDialog)
     answer(printing, tmp_path / "doors.pdf")
     assert (tmp_path / "doors.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_without_a_printer_the_dialog_offers_a_pdf_named_for_the_sheet(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, core, tmp_path)
+    sign_in(qtbot, window, "anna", "reception pw")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # front desk
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.current_page().last_print_dialog
+    printer = dialog.printer()
+    if printer.printerName():  # a computer with printers offers its default one
+        pytest.skip("a printer is installed")
+    today = now_utc().astimezone(ZONE).date()
+    assert Path(printer.outputFileName()).name == f"Day sheet {today.isoformat()}.pdf"
+    dialog.reject()

@@ -16,13 +16,25 @@ answer the dialog).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from hubdesk.services.export_files import safe_file_name
 
 #: Pages go to the printer as images of this resolution: sharp print, and
 #: about 35 MB of memory for one A4 page at a time.
@@ -86,6 +98,15 @@ def render_pdf(pdf: bytes, printer: QPrinter) -> int:
     return printed
 
 
+#: The PDF files this module named (a name the user typed is kept).
+_named_here: set[str] = set()
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
 def print_pdf(
     parent: QWidget,
     make: Callable[[], bytes],
@@ -107,7 +128,17 @@ def print_pdf(
     from hubdesk.domain.errors import HubdeskError
 
     dialog = QPrintDialog(parent) if printer is None else QPrintDialog(printer, parent)
-    dialog.printer().setDocName(title)
+    chosen = dialog.printer()
+    chosen.setDocName(title)
+    named = chosen.outputFileName()
+    if chosen.outputFormat() is QPrinter.OutputFormat.PdfFormat and (
+        not named or named in _named_here
+    ):
+        # printing to a PDF file (no printer here, or chosen before): named
+        # for this document, unless the user named the file
+        named = str(_documents() / safe_file_name(f"{title}.pdf"))
+        _named_here.add(named)
+        chosen.setOutputFileName(named)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print {0}").format(title))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)

@@ -141,6 +141,8 @@ class SheetDialog(QDialog):
                 ),
             }[kind]
         )
+        if self.isVisible():  # the "To" row comes and goes
+            self.adjustSize()
         if kind == "occupancy":
             first = _pydate(self.first.date())
             if self.last.date() <= self.first.date():
