@@ -52,10 +52,16 @@ def _hub(core: Core) -> date:
     return monday
 
 
+def _read(qtbot: QtBot, page: ReportsPage) -> None:
+    """Wait for the report being read on its thread."""
+    qtbot.waitUntil(lambda: not page.busy(), timeout=10_000)
+
+
 def _week(qtbot: QtBot, core: Core, monday: date) -> ReportsPage:
     page: ReportsPage = open_page(qtbot, core, ReportsPage, "maria", size=(1200, 800))
     page.set_grain(Grain.DAY)
     page.set_period(monday, monday + timedelta(days=6))
+    _read(qtbot, page)
     return page
 
 
@@ -119,6 +125,7 @@ def test_a_period_ending_before_it_starts_says_so(qtbot: QtBot, core: Core) -> N
     monday = _hub(core)
     page = _week(qtbot, core, monday)
     page.set_period(monday, monday - timedelta(days=3))
+    _read(qtbot, page)
     assert page.error.isVisible() and page.error.text()
 
 
@@ -126,11 +133,13 @@ def test_revenue_and_members_reports(qtbot: QtBot, core: Core) -> None:
     monday = _hub(core)
     page = _week(qtbot, core, monday)
     page.show_report("revenue")
+    _read(qtbot, page)
     assert page.report() == "revenue"
     texts = _texts(page)
     assert texts[-1][0] == "Total"
     assert page.summary.text().startswith("Unpaid on")
     page.show_report("members")
+    _read(qtbot, page)
     assert len(_texts(page)) == 7  # a row per day
     assert page.shown_table().columns[1].title == "Check-ins"
 
@@ -144,7 +153,7 @@ def test_ctrl_r_opens_the_reports_and_ctrl_p_prints_the_report(
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     page = window.current_page()
     assert isinstance(page, ReportsPage)
-    qtbot.waitUntil(lambda: page.shown is not None)
+    qtbot.waitUntil(lambda: page.shown is not None and not page.busy())
     print_to(page, tmp_path / "report.pdf")
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     printed = answer(page.last_print_dialog, tmp_path / "report.pdf")

@@ -301,13 +301,12 @@ def _cells(first: date, found: Sequence[Bucket], zone: ZoneInfo) -> list[_Cell]:
     return cells
 
 
-def _cell_table(dialect: str, cells: Sequence[_Cell]) -> Any:
+def _cell_table(cells: Sequence[_Cell]) -> Any:
     """The cells as a common table expression: day, bucket, base, and their
     bounds as epoch seconds (for the arithmetic) and as stored instants (to
     find bookings through the index). One JSON parameter: the statement's
     text is the same for every period, so it is compiled once."""
     rows = integer_rows(
-        dialect,
         "cell_rows",
         ("d", "n", "base", "lo", "hi"),
         [
@@ -457,8 +456,7 @@ def _booked(
     SQLite groups by sorting, so the pieces (about 100,000 in a year of the
     large hub) are sorted twice: by (space, day), from which every sum but
     the hours comes, and the meeting rooms' by (weekday, wall-clock span)."""
-    dialect = session.get_bind().dialect.name
-    table = _cell_table(dialect, cells)
+    table = _cell_table(cells)
     pieces = _pieces(table, local_midnight(first, zone))
     wanted = [kind.value for kind in kinds]
     kind = cast(Space.kind, String(32))
@@ -517,7 +515,7 @@ def _booked(
         ),
     ]
     if SpaceKind.MEETING_ROOM in kinds:
-        sections.append(_hours_section(dialect, pieces(), first.weekday()))
+        sections.append(_hours_section(pieces(), first.weekday()))
     found = _Booked()
     for section, a, b, c, total, count in session.execute(union_all(*sections)):
         total = int(total or 0)
@@ -536,7 +534,7 @@ def _booked(
     return found
 
 
-def _hours_section(dialect: str, pieces: Any, first_weekday: int) -> Any:
+def _hours_section(pieces: Any, first_weekday: int) -> Any:
     """The meeting rooms' booked seconds per (weekday, wall-clock hour): their
     pieces with the same weekday and span are counted together, then cut into
     hours. The weekday is the day's position in the period plus the first
@@ -551,7 +549,7 @@ def _hours_section(dialect: str, pieces: Any, first_weekday: int) -> Any:
         .cte("spans")
     )
     sp = spans.c
-    hours = integer_rows(dialect, "day_hours", ("h",), [(h,) for h in range(24)])
+    hours = integer_rows("day_hours", ("h",), [(h,) for h in range(24)])
     lo, hi = hours.c.h * _HOUR, hours.c.h * _HOUR + _HOUR
     inside = case((sp.wall_end < hi, sp.wall_end), else_=hi) - case(
         (sp.wall > lo, sp.wall), else_=lo
@@ -684,7 +682,6 @@ def _walk_ins(session: Session, days: Sequence[date], zone: ZoneInfo) -> list[in
     Counted day by day (a subquery per day, through the index on ``in_at``):
     SQLite would sort every check-in of the period for one GROUP BY."""
     rows = integer_rows(
-        session.get_bind().dialect.name,
         "day_rows",
         ("d", "lo", "hi"),
         [

@@ -266,10 +266,7 @@ def _instant_default(element: instant, compiler: SQLCompiler, **kw: Any) -> str:
     return f"to_timestamp({compiler.process(element.clauses, **kw)})"
 
 
-def integer_rows(
-    dialect: str, name: str, columns: Sequence[str], rows: Sequence[Sequence[int]]
-) -> Any:
-    """Rows of (big) integers as a common table expression ``name`` with
-    ``columns``: :func:`rows_table` for integers. (``dialect`` is not needed:
-    the bound JSON is read the right way on each engine.)"""
+def integer_rows(name: str, columns: Sequence[str], rows: Iterable[Sequence[int]]) -> Any:
+    """Rows of (big) integers, epoch seconds say, as a common table
+    expression ``name`` with ``columns`` (:func:`rows_table` for integers)."""
     return rows_table(name, [column(c, BigInteger()) for c in columns], rows)

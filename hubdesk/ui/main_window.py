@@ -511,4 +511,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(options.GEOMETRY.key, self.saveGeometry())
+        for page in self.pages:  # a report being read ends first (it is short)
+            job = getattr(page, "job", None)
+            if job is not None:
+                job.wait()
         super().closeEvent(event)

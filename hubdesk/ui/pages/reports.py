@@ -55,6 +55,7 @@ from hubdesk.ui.report_table import (
     table_texts,
 )
 from hubdesk.ui.space_dialog import kind_labels as space_kind_labels
+from hubdesk.ui.worker import Job
 
 REPORTS = ("occupancy", "revenue", "members")
 PRESETS = ("this_month", "last_month", "this_year", "last_year", "last_12_months", "custom")
@@ -105,6 +106,8 @@ class ReportsPage(Page):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
         self.stale = True
+        self.job: Job | None = None
+        self._read_again = False
         self.shown: Shown | None = None
         self.report_data: Any = None
         layout = QVBoxLayout(self)
@@ -324,43 +327,58 @@ class ReportsPage(Page):
                 self.reload()
 
     def reload(self) -> None:
-        """Read the chosen report again (only while the page is shown)."""
+        """Read the chosen report again (only while the page is shown), on a
+        worker thread: a year's occupancy of a large hub takes about half a
+        second, and the page keeps painting meanwhile. A change of choice
+        while a report is being read reads again once it is done."""
         if not self.isVisible():
             self.stale = True
             return
         self.stale = False
+        if self.job is not None:
+            self._read_again = True
+            return
         first, last = self.period()
         grain = Grain(str(self.grain.currentData()))
         report = self.report()
+        count = _counters()[report]
         self.error.hide()
-        try:
-            if report == "occupancy":
-                from hubdesk.services.occupancy import occupancy_report
+        job = Job(
+            self,
+            self.tr("Counting the report…"),
+            lambda _progress: self.core.read(lambda s: count(s, first, last, grain)),
+        )
+        job.finished.connect(lambda data, error: self._on_job_finished(report, data, error))
+        self.job = job.start()
 
-                data = self.core.read(lambda s: occupancy_report(s, first, last, grain))
-                self.shown = self._occupancy(data)
-            elif report == "revenue":
-                from hubdesk.services.revenue import revenue_report
-
-                data = self.core.read(lambda s: revenue_report(s, first, last, grain))
-                self.shown = self._revenue(data)
-            else:
-                from hubdesk.services.activity import activity_report
-
-                data = self.core.read(lambda s: activity_report(s, first, last, grain))
-                self.shown = self._members(data)
-        except ValidationError as error:
+    def _on_job_finished(self, report: str, data: Any, error: BaseException | None) -> None:
+        assert self.job is not None
+        self.job.deleteLater()
+        self.job = None
+        if self._read_again:
+            self._read_again = False
+            self.reload()
+            return
+        if isinstance(error, ValidationError):
             self.error.setText(error.message)
             self.error.show()
             return
-        except HubdeskError as error:
+        if isinstance(error, HubdeskError):
             self._warn(error)
             return
+        if error is not None:
+            raise error
+        show = {"occupancy": self._occupancy, "revenue": self._revenue, "members": self._members}
+        self.shown = show[report](data)
         self.report_data = data
         self.summary.setText(self.shown.summary)
         self.summary.setVisible(bool(self.shown.summary))
         self.shown.draw(self.chart)
         self._show_table()
+
+    def busy(self) -> bool:
+        """A report is being read (tests wait for it)."""
+        return self.job is not None
 
     def _show_table(self) -> None:
         if self.shown is None:
@@ -718,9 +736,7 @@ class ReportsPage(Page):
         )
 
     def print_sheet(self) -> bool:
-        """Ctrl+P: the report shown."""
-        if self.shown is None:
-            self.reload()
+        """Ctrl+P: the report shown (made once the printer is chosen)."""
         title = self.shown.title if self.shown else self.tr("Report")
         self.print_made(self.report_pdf, title)
         return True
@@ -737,6 +753,19 @@ def _section(make: Any, table: ReportTable) -> Any:
         ),
         tuple(table_texts(table)),
     )
+
+
+def _counters() -> dict[str, Callable[[Any, date, date, Grain], Any]]:
+    """The service that counts each report (imported when first asked)."""
+    from hubdesk.services.activity import activity_report
+    from hubdesk.services.occupancy import occupancy_report
+    from hubdesk.services.revenue import revenue_report
+
+    return {
+        "occupancy": lambda s, first, last, grain: occupancy_report(s, first, last, grain),
+        "revenue": lambda s, first, last, grain: revenue_report(s, first, last, grain),
+        "members": lambda s, first, last, grain: activity_report(s, first, last, grain),
+    }
 
 
 def _kind_label(labels: dict[SpaceKind, str], key: str) -> str:
