@@ -59,7 +59,7 @@ from hubdesk.reports.fitted_text import (
     text_width,
     wrap_runs,
 )
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, register_fonts
+from hubdesk.reports.pdf_base import FONT, FONT_BOLD, numbered_canvas, register_fonts
 
 _LOCALES = {Language.EN: "en_GB", Language.NL: "nl_NL"}
 #: Where a flex desk's morning ends (as the bookings service splits days).
@@ -687,41 +687,6 @@ def _flowable_classes() -> tuple[type, type, type]:
 # ---------------------------------------------------------------- the canvas
 
 
-@functools.cache
-def _canvas_class() -> type:
-    """A canvas that keeps each page until the document is saved, then draws
-    the page decorations knowing the page count; its creation date is fixed."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(
-            self,
-            *args: Any,
-            decorate: Callable[[Any, int, int], None],
-            stamp: date,
-            **kwargs: Any,
-        ) -> None:
-            super().__init__(*args, **kwargs)
-            self._decorate = decorate
-            self._saved_pages: list[dict[str, Any]] = []
-            day = f"D:{stamp:%Y%m%d}000000+00'00'"
-            self.setDateFormatter(lambda *_parts: day)
-
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(self, number, count)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 # ----------------------------------------------------------------- day sheet
 
 
@@ -843,7 +808,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
     )
     document.build(
         story,
-        canvasmaker=functools.partial(_canvas_class(), decorate=decorate, stamp=sheet.day),
+        canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=sheet.day),
     )
     return buffer.getvalue()
 
@@ -1210,7 +1175,7 @@ def room_sheets_pdf(
         invariant=1,
     )
     document.build(
-        story, canvasmaker=functools.partial(_canvas_class(), decorate=decorate, stamp=stamp)
+        story, canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=stamp)
     )
     return buffer.getvalue()
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -46,7 +45,14 @@ from hubdesk.domain.models import (
 )
 from hubdesk.domain.money import Money
 from hubdesk.domain.vat import RateTotal, TaxedAmount, totals
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, logo, paragraph_lines, register_fonts
+from hubdesk.reports.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    logo,
+    numbered_canvas,
+    paragraph_lines,
+    register_fonts,
+)
 
 #: The code of the default reverse-charge category (hubdesk.services.hub).
 REVERSE_CHARGE_CODE = "reverse"
@@ -430,41 +436,6 @@ def _note(facts: _Facts, group: RateTotal, kind: str) -> str:
 # -- Rendering ----------------------------------------------------------------------
 
 
-@functools.cache
-def _canvas_class() -> type:
-    """A canvas that numbers its pages "n of N": it keeps each page until the
-    document is saved, then draws the page decorations knowing the count."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(
-            self,
-            *args: Any,
-            decorate: Callable[[Any, int, int], None],
-            stamp: date,
-            **kwargs: Any,
-        ) -> None:
-            super().__init__(*args, **kwargs)
-            self._decorate = decorate
-            self._saved_pages: list[dict[str, Any]] = []
-            day = f"D:{stamp:%Y%m%d}000000+00'00'"
-            self.setDateFormatter(lambda *_parts: day)
-
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(self, number, count)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _render(facts: _Facts) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
@@ -822,7 +793,7 @@ def _render(facts: _Facts) -> bytes:
     )
     document.build(
         story,
-        canvasmaker=functools.partial(_canvas_class(), decorate=decorate, stamp=facts.issue_date),
+        canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=facts.issue_date),
     )
     return buffer.getvalue()
 

@@ -8,7 +8,10 @@ inside the functions: it is slow to import and only needed when a PDF is made.
 
 from __future__ import annotations
 
+import functools
 import io
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -48,3 +51,41 @@ def logo(png: bytes, max_width: float, max_height: float) -> Any:
     image = Image(io.BytesIO(png), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
     return image
+
+
+@functools.cache
+def numbered_canvas() -> type:
+    """A canvas that numbers its pages "n of N": it keeps each page until the
+    document is saved, then draws the page decorations (``decorate(canvas,
+    number, count)``) knowing the count. With ``stamp`` the PDF's creation
+    date is that day, so the same document gives the same bytes."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(
+            self,
+            *args: Any,
+            decorate: Callable[[Any, int, int], None],
+            stamp: date | None = None,
+            **kwargs: Any,
+        ) -> None:
+            super().__init__(*args, **kwargs)
+            self._decorate = decorate
+            self._saved_pages: list[dict[str, Any]] = []
+            if stamp is not None:
+                day = f"D:{stamp:%Y%m%d}000000+00'00'"
+                self.setDateFormatter(lambda *_parts: day)
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            count = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(self, number, count)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from hubdesk.domain.i18n import _
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, logo, register_fonts
+from hubdesk.reports.pdf_base import FONT, FONT_BOLD, logo, numbered_canvas, register_fonts
 
 Align = Literal["left", "right", "center"]
 
@@ -90,35 +90,6 @@ def table_document(
                     f"{len(section.columns)} columns"
                 )
     return _render(title, subtitle, sections, landscape, author, image)
-
-
-@functools.cache
-def _canvas_class() -> type:
-    """A canvas that numbers its pages "n of N": it keeps each page until the
-    document is saved, then draws the page decorations knowing the count."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(
-            self, *args: Any, decorate: Callable[[Any, int, int], None], **kwargs: Any
-        ) -> None:
-            super().__init__(*args, **kwargs)
-            self._decorate = decorate
-            self._saved_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(self, number, count)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
 
 
 def _render(
@@ -294,5 +265,5 @@ def _render(
         creator="hubdesk",
         invariant=1,
     )
-    document.build(story, canvasmaker=functools.partial(_canvas_class(), decorate=decorate))
+    document.build(story, canvasmaker=functools.partial(numbered_canvas(), decorate=decorate))
     return buffer.getvalue()
