@@ -160,3 +160,14 @@ def test_ctrl_r_opens_the_reports_and_ctrl_p_prints_the_report(
     assert len(printed.pages) >= 1
     box = printed.pages[0].mediabox
     assert box.width > box.height
+
+
+def test_a_choice_made_while_a_report_is_read_is_read_after_it(qtbot: QtBot, core: Core) -> None:
+    monday = _hub(core)
+    page = _week(qtbot, core, monday)
+    page.show_report("members")  # starts reading the week by day
+    page.set_grain(Grain.MONTH)  # chosen while that is read
+    _read(qtbot, page)
+    assert page.report_data.grain is Grain.MONTH
+    months = {monday.month, (monday + timedelta(days=6)).month}
+    assert len(_texts(page)) == len(months)  # a row a month, not a row a day
