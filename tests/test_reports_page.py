@@ -73,14 +73,14 @@ def _texts(page: ReportsPage) -> list[list[str]]:
     ]
 
 
-def test_presets_cover_whole_months_and_years() -> None:
+def test_presets_end_today_or_cover_whole_months_and_years() -> None:
     today = date(2026, 11, 22)
-    assert preset_period("this_month", today) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert preset_period("this_month", today) == (date(2026, 11, 1), today)
     assert preset_period("last_month", today) == (date(2026, 10, 1), date(2026, 10, 31))
-    assert preset_period("this_year", today) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert preset_period("this_year", today) == (date(2026, 1, 1), today)
     assert preset_period("last_year", today) == (date(2025, 1, 1), date(2025, 12, 31))
-    assert preset_period("last_12_months", today) == (date(2025, 12, 1), date(2026, 11, 30))
-    assert preset_period("this_month", date(2026, 12, 5)) == (date(2026, 12, 1), date(2026, 12, 31))
+    assert preset_period("last_12_months", today) == (date(2025, 12, 1), today)
+    assert preset_period("last_month", date(2026, 1, 5)) == (date(2025, 12, 1), date(2025, 12, 31))
 
 
 def test_occupancy_per_space_equals_the_service(
@@ -171,3 +171,20 @@ def test_a_choice_made_while_a_report_is_read_is_read_after_it(qtbot: QtBot, cor
     assert page.report_data.grain is Grain.MONTH
     months = {monday.month, (monday + timedelta(days=6)).month}
     assert len(_texts(page)) == len(months)  # a row a month, not a row a day
+
+
+def test_no_report_for_a_refused_period_nothing_to_export(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    monday = _hub(core)
+    page = _week(qtbot, core, monday)
+    assert page.csv_button.isEnabled()
+    page.set_period(monday, monday - timedelta(days=3))
+    _read(qtbot, page)
+    assert page.shown is None and page.proxy.rowCount() == 0
+    assert not page.csv_button.isEnabled() and not page.print_button.isEnabled()
+    assert page.export_csv(tmp_path / "old.csv") is None
+    assert not (tmp_path / "old.csv").exists()
+    page.set_period(monday, monday)
+    _read(qtbot, page)
+    assert page.csv_button.isEnabled() and page.proxy.rowCount() > 0

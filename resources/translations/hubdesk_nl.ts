@@ -4210,475 +4210,481 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="115"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="228"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="118"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="231"/>
         <source>Reports</source>
         <translation>Overzichten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
         <source>&amp;Occupancy</source>
         <translation>&amp;Bezetting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
         <source>Re&amp;venue</source>
         <translation>O&amp;mzet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
         <source>&amp;Members</source>
         <translation>&amp;Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="133"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="136"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="134"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="137"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="135"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="136"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="139"/>
         <source>Print the report (Ctrl+P)</source>
         <translation>Het overzicht afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="147"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="150"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="148"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="151"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="149"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="152"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="150"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="153"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="151"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="154"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="155"/>
         <source>Chosen dates</source>
         <translation>Gekozen data</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="164"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="167"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="165"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="168"/>
         <source>By week</source>
         <translation>Per week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="166"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="169"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="170"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="173"/>
         <source>Which table is shown below the chart</source>
         <translation>Welke tabel onder de grafiek staat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="171"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="174"/>
         <source>P&amp;eriod</source>
         <translation>P&amp;eriode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="299"/>
         <source>Per space</source>
         <translation>Per ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="300"/>
         <source>Per kind of space</source>
         <translation>Per soort ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="301"/>
         <source>Per floor</source>
         <translation>Per etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="299"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="302"/>
         <source>Over time</source>
         <translation>Door de tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="300"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="303"/>
         <source>Busiest hours (meeting rooms)</source>
         <translation>Drukste uren (vergaderzalen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="301"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="495"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="532"/>
         <source>Offices let and vacant</source>
         <translation>Kantoren verhuurd en leeg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="302"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="519"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="556"/>
         <source>Flex desks per day</source>
         <translation>Flexplekken per dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="307"/>
         <source>Invoiced</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="309"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
-        <source>By kind of organisation</source>
-        <translation>Per soort organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="399"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="438"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="400"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="431"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="439"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="470"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="401"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="445"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="498"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="440"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="484"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="535"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="402"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="441"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="403"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="425"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="442"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="464"/>
         <source>Hours booked</source>
         <translation>Uren geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="404"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="426"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="443"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="465"/>
         <source>Hours open</source>
         <translation>Uren open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="405"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="427"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="466"/>
         <source>Occupancy</source>
         <translation>Bezetting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="408"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="447"/>
         <source>Occupancy per space</source>
         <translation>Bezetting per ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="424"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="463"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="430"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="469"/>
         <source>Occupancy per kind of space</source>
         <translation>Bezetting per soort ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="444"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="483"/>
         <source>Occupancy per floor</source>
         <translation>Bezetting per etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="496"/>
         <source>Occupancy over time</source>
         <translation>Bezetting door de tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="459"/>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="460"/>
-        <source>To</source>
-        <translation>Tot en met</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="476"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
         <source>Busiest hours of the meeting rooms</source>
         <translation>Drukste uren van de vergaderzalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="478"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="521"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="515"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="558"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="497"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="534"/>
         <source>Office</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="499"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="536"/>
         <source>Let to</source>
         <translation>Verhuurd aan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="500"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="537"/>
         <source>Days let</source>
         <translation>Dagen verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="501"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="538"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="502"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="539"/>
         <source>Let</source>
         <translation>Verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="540"/>
         <source>At the end</source>
         <translation>Aan het eind</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
         <source>let</source>
         <translation>verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
         <source>vacant</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="522"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="559"/>
         <source>Desks</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="523"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="560"/>
         <source>Reserved</source>
         <translation>Gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="524"/>
-        <source>Checked in</source>
-        <translation>Ingecheckt</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="525"/>
-        <source>In use</source>
-        <translation>In gebruik</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="539"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="576"/>
         <source>Occupancy, {0}</source>
         <translation>Bezetting, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="548"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="585"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="549"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="586"/>
         <source>Service charges</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="587"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="551"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="588"/>
         <source>Meeting rooms</source>
         <translation>Vergaderzalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="552"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="589"/>
         <source>Flex desks</source>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="553"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="618"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="590"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
         <source>Day passes</source>
         <translation>Dagpassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="554"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="591"/>
         <source>Late cancellations</source>
         <translation>Late annuleringen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="555"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="592"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="563"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="498"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="600"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="650"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="565"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="310"/>
+        <source>Organisations by kind</source>
+        <translation>Organisaties per soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="311"/>
+        <source>Members by kind of organisation</source>
+        <translation>Leden per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="352"/>
+        <source>Counting the report…</source>
+        <translation>Het overzicht wordt geteld…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="561"/>
+        <source>Walk-ins</source>
+        <translation>Binnenlopers</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="562"/>
+        <source>Reserved share</source>
+        <translation>Deel gereserveerd</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="602"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="566"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="603"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="567"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="583"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="604"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="620"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="568"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="605"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="584"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="621"/>
         <source>Invoiced per product (net)</source>
         <translation>Gefactureerd per product (netto)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="623"/>
         <source>Unpaid on {0}: {1} in {2} invoice(s), of which overdue {3} in {4} invoice(s).</source>
         <translation>Onbetaald op {0}: {1} in {2} factu(u)r(en), waarvan te laat {3} in {4} factu(u)r(en).</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="633"/>
+        <source>thousand €</source>
+        <translation>duizend €</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="638"/>
         <source>Invoiced, {0}</source>
         <translation>Gefactureerd, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="612"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="652"/>
         <source>Members and their visits</source>
         <translation>Leden en hun bezoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="615"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="655"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="690"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="616"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="656"/>
         <source>People in</source>
         <translation>Mensen binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="657"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="619"/>
         <location filename="../../hubdesk/ui/pages/reports.py" line="659"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="691"/>
         <source>Active members</source>
         <translation>Actieve leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="620"/>
         <location filename="../../hubdesk/ui/pages/reports.py" line="660"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="692"/>
         <source>Active organisations</source>
         <translation>Actieve organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="636"/>
-        <source>Active, by kind of organisation</source>
-        <translation>Actief, per soort organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="640"/>
-        <source>{0}: organisations</source>
-        <translation>{0}: organisaties</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="644"/>
-        <source>{0}: members</source>
-        <translation>{0}: leden</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="662"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="694"/>
         <source>Members, {0}</source>
         <translation>Leden, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="677"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="706"/>
+        <source>There is no report to export yet.</source>
+        <translation>Er is nog geen overzicht om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
         <source>Export the report</source>
         <translation>Het overzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="680"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="715"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="681"/>
         <location filename="../../hubdesk/ui/pages/reports.py" line="716"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="754"/>
         <source>Report written to {0}.</source>
         <translation>Overzicht opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="725"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="745"/>
         <source>There is no report to print yet.</source>
         <translation>Er is nog geen overzicht om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="709"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="724"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="760"/>
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="750"/>
         <source>Save the report as PDF</source>
         <translation>Het overzicht opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="715"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="685"/>
+        <source>Active organisations, by kind</source>
+        <translation>Actieve organisaties, per soort</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="686"/>
+        <source>Active members, by kind of organisation</source>
+        <translation>Actieve leden, per soort organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="753"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -5061,22 +5067,22 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Per ruimte de geboekte uren tegenover de openingsuren; kantoren verhuurd en leeg; de flexplekken in gebruik per dag.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="160"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="162"/>
         <source>The last day comes on or after the first.</source>
         <translation>De laatste dag valt op of na de eerste.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="201"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="203"/>
         <source>Save the sheet as PDF</source>
         <translation>Het overzicht opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="204"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="206"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="205"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="207"/>
         <source>Sheet saved to {0}.</source>
         <translation>Overzicht opgeslagen in {0}.</translation>
     </message>
@@ -6313,19 +6319,20 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="44"/>
+        <location filename="../../hubdesk/ui/printing.py" line="56"/>
         <source>The document could not be read for printing.</source>
         <extracomment>Pages go to the printer as images of this resolution: sharp print, and about 35 MB of memory for one A4 page at a time.</extracomment>
         <translation>Het document kon niet worden gelezen om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="66"/>
+        <location filename="../../hubdesk/ui/printing.py" line="78"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="111"/>
+        <location filename="../../hubdesk/ui/printing.py" line="142"/>
         <source>Print {0}</source>
+        <extracomment>The PDF files this module named (a name the user typed is kept).</extracomment>
         <translation>{0} afdrukken</translation>
     </message>
 </context>

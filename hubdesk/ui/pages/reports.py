@@ -75,18 +75,18 @@ def _month_start(day: date, months_back: int = 0) -> date:
 
 
 def preset_period(preset: str, today: date) -> tuple[date, date]:
-    """The dates of a preset period, around ``today``."""
+    """The dates of a preset period; one that runs on now ends ``today``
+    (days still to come would only dilute the rates)."""
     if preset == "this_month":
-        first = _month_start(today)
-        return first, _month_start(today, -1) - timedelta(days=1)
+        return _month_start(today), today
     if preset == "last_month":
         return _month_start(today, 1), _month_start(today) - timedelta(days=1)
     if preset == "this_year":
-        return date(today.year, 1, 1), date(today.year, 12, 31)
+        return date(today.year, 1, 1), today
     if preset == "last_year":
         return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     if preset == "last_12_months":
-        return _month_start(today, 11), _month_start(today, -1) - timedelta(days=1)
+        return _month_start(today, 11), today
     raise ValueError(preset)
 
 
@@ -305,7 +305,11 @@ class ReportsPage(Page):
                 self.tr("Flex desks per day"),
             ),
             "revenue": (self.tr("Invoiced"),),
-            "members": (self.tr("Activity"), self.tr("By kind of organisation")),
+            "members": (
+                self.tr("Activity"),
+                self.tr("Organisations by kind"),
+                self.tr("Members by kind of organisation"),
+            ),
         }[self.report()]
         self.view_choice.blockSignals(True)
         self.view_choice.clear()
@@ -360,10 +364,12 @@ class ReportsPage(Page):
             self.reload()
             return
         if isinstance(error, ValidationError):
+            self._show_nothing()
             self.error.setText(error.message)
             self.error.show()
             return
         if isinstance(error, HubdeskError):
+            self._show_nothing()
             self._warn(error)
             return
         if error is not None:
@@ -375,6 +381,21 @@ class ReportsPage(Page):
         self.summary.setVisible(bool(self.shown.summary))
         self.shown.draw(self.chart)
         self._show_table()
+        self._set_outputs_enabled(True)
+
+    def _show_nothing(self) -> None:
+        """No report for the choices made: nothing shown, nothing to export
+        or print (the last report's numbers must not pass for these)."""
+        self.shown = None
+        self.report_data = None
+        self.model.set_table(ReportTable("", (), ()))
+        charts.show_lines(self.chart, "", [], [])
+        self.summary.hide()
+        self._set_outputs_enabled(False)
+
+    def _set_outputs_enabled(self, enabled: bool) -> None:
+        for button in (self.csv_button, self.pdf_button, self.print_button):
+            button.setEnabled(enabled)
 
     def busy(self) -> bool:
         """A report is being read (tests wait for it)."""
@@ -470,21 +491,19 @@ class ReportsPage(Page):
             buckets.setdefault(p.n, p)
             by_kind[(p.n, p.kind)] = p
         order = sorted(buckets)
-        _, labels = self._bucket_labels([buckets[n].first for n in order], grain)
+        texts, labels = self._bucket_labels([buckets[n].first for n in order], grain)
         over_time = ReportTable(
             self.tr("Occupancy over time"),
             (
-                Column(self.tr("From"), Kind.TEXT, 1.2),
-                Column(self.tr("To"), Kind.TEXT, 1.2),
+                Column(self.tr("Period"), Kind.TEXT, 1.8),
                 *(Column(kinds.get(k, str(k)), Kind.RATE) for k in series_kinds),
             ),
             tuple(
                 (
-                    buckets[n].first.isoformat(),
-                    buckets[n].last.isoformat(),
+                    text,
                     *((by_kind[(n, k)].rate if (n, k) in by_kind else None) for k in series_kinds),
                 )
-                for n in order
+                for text, n in zip(texts, order, strict=True)
             ),
         )
         hours = sorted({h.hour for h in data.hours})
@@ -539,8 +558,8 @@ class ReportsPage(Page):
                 Column(self.tr("Day"), Kind.TEXT, 1.4),
                 Column(self.tr("Desks"), Kind.COUNT),
                 Column(self.tr("Reserved"), Kind.COUNT),
-                Column(self.tr("Checked in"), Kind.COUNT),
-                Column(self.tr("In use"), Kind.RATE),
+                Column(self.tr("Walk-ins"), Kind.COUNT),
+                Column(self.tr("Reserved share"), Kind.RATE),
             ),
             tuple((fmt.day(f.day), f.desks, f.reserved, f.checked_in, f.rate) for f in data.flex),
         )
@@ -609,14 +628,17 @@ class ReportsPage(Page):
             fmt.money(data.overdue_total),
             fmt.number(data.overdue_count),
         )
+        # large amounts in thousands: the axis prints no thousands separator
+        biggest = max((abs(r.net.cents) for r in data.rows), default=0)
+        divisor, unit = (100_000, self.tr("thousand €")) if biggest >= 1_000_000 else (100, "€")
         series = [
-            (names.get(p, p), [r.by_product.get(p, Money(0)).cents / 100 for r in data.rows])
+            (names.get(p, p), [r.by_product.get(p, Money(0)).cents / divisor for r in data.rows])
             for p in products
         ]
         title = self.tr("Invoiced, {0}").format(self._period_text(data.first, data.last))
 
         def draw(view: Any) -> None:
-            charts.show_stacked(view, title, labels, series, axis_title="€")
+            charts.show_stacked(view, title, labels, series, axis_title=unit)
 
         return Shown(title, (table,), draw, summary)
 
@@ -650,28 +672,20 @@ class ReportsPage(Page):
                 for text, r in zip(texts, data.rows, strict=True)
             ),
         )
-        by_kind = ReportTable(
-            self.tr("Active, by kind of organisation"),
-            (
-                period,
-                *(
-                    Column(self.tr("{0}: organisations").format(kinds.get(k, str(k))), Kind.COUNT)
-                    for k in org_kinds
+        by_kind = [
+            ReportTable(
+                heading,
+                (period, *(Column(kinds.get(k, str(k)), Kind.COUNT) for k in org_kinds)),
+                tuple(
+                    (text, *(getattr(r, field).get(k, 0) for k in org_kinds))
+                    for text, r in zip(texts, data.rows, strict=True)
                 ),
-                *(
-                    Column(self.tr("{0}: members").format(kinds.get(k, str(k))), Kind.COUNT)
-                    for k in org_kinds
-                ),
-            ),
-            tuple(
-                (
-                    text,
-                    *(r.organisations_by_kind.get(k, 0) for k in org_kinds),
-                    *(r.members_by_kind.get(k, 0) for k in org_kinds),
-                )
-                for text, r in zip(texts, data.rows, strict=True)
-            ),
-        )
+            )
+            for heading, field in (
+                (self.tr("Active organisations, by kind"), "organisations_by_kind"),
+                (self.tr("Active members, by kind of organisation"), "members_by_kind"),
+            )
+        ]
         series = [
             (self.tr("Check-ins"), [float(r.check_ins) for r in data.rows]),
             (self.tr("Active members"), [float(r.active_members) for r in data.rows]),
@@ -682,12 +696,15 @@ class ReportsPage(Page):
         def draw(view: Any) -> None:
             charts.show_lines(view, title, labels, series)
 
-        return Shown(title, (table, by_kind), draw)
+        return Shown(title, (table, *by_kind), draw)
 
     # -- out: CSV, PDF, print
 
     def export_csv(self, path: str | Path | None = None) -> Path | None:
         """The table shown, as a CSV file."""
+        if self.shown is None:
+            self._warn(self.tr("There is no report to export yet."))
+            return None
         table = self.shown_table()
         first, last = self.period()
         return self.save_made(
@@ -724,7 +741,10 @@ class ReportsPage(Page):
         return bytes(data.data())
 
     def save_pdf(self, path: str | Path | None = None) -> Path | None:
-        title = self.shown.title if self.shown else self.tr("Report")
+        if self.shown is None:
+            self._warn(self.tr("There is no report to print yet."))
+            return None
+        title = self.shown.title
         return self.save_made(
             self.report_pdf,
             title=self.tr("Save the report as PDF"),
