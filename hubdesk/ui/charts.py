@@ -98,8 +98,9 @@ def show_lines(
     axis_title: str = "",
     top: float | None = None,
 ) -> QChart:
-    """One line per series over the buckets ``labels``; a None value leaves
-    a gap. ``top`` fixes the value axis (100 for rates in per cent)."""
+    """One line per series over the buckets ``labels``; a None value (a
+    closed day's rate) has no point, the line joins its neighbours. ``top``
+    fixes the value axis (100 for rates in per cent)."""
     chart = _fresh(view, title)
     x_axis = _time_axis(labels)
     highest = 0.0
