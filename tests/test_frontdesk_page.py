@@ -195,10 +195,13 @@ def test_an_archived_member_gets_a_message_not_a_check_in(qtbot: QtBot, core: Co
 
 
 def _expect(core: Core, host: int, name: str) -> int:
+    """A guest expected in half an hour, or earlier today close to midnight
+    (today's list shows today's guests)."""
+    now = now_utc()
+    midnight = datetime.combine(now.astimezone(ZONE).date() + timedelta(days=1), time(0), ZONE)
+    expected = min(now + timedelta(minutes=30), midnight - timedelta(hours=1))
     visit: frontdesk.VisitRecord = core.write(
-        lambda s: frontdesk.register_guest(
-            s, SYSTEM, GuestInput(host, name, "Gemeente", now_utc() + timedelta(minutes=30))
-        )
+        lambda s: frontdesk.register_guest(s, SYSTEM, GuestInput(host, name, "Gemeente", expected))
     )
     return visit.id
 
