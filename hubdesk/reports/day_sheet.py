@@ -368,8 +368,9 @@ def _room_label(
     facts = [words["floor"].format(floor=room.floor), words["people"].format(count=room.capacity)]
     if room.kind == SpaceKind.EVENT_SPACE:
         facts.insert(0, words["event_space"])
-    detail = ellipsize(" \u00b7 ".join(facts), FONT, 5.4, width, NARROW)
-    lines.append((5.4, ((detail, FONT, _GREY),)))
+    # the facts wrap onto a second line when the name leaves room for one
+    detail = wrap_runs([(" \u00b7 ".join(facts), FONT, _GREY)], 5.4, width, NARROW)
+    lines.extend((5.4, line) for line in clip_lines(detail, 3 - len(lines), 5.4, width, NARROW))
     return tuple(lines)
 
 
