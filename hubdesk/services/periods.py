@@ -3,9 +3,9 @@
 The periods and their buckets are :mod:`hubdesk.domain.periods`. The numbers
 themselves are computed in SQL. Instants are stored as
 ``timestamptz`` on PostgreSQL and as ``'YYYY-MM-DD HH:MM:SS'`` UTC text on
-SQLite; :func:`epoch`, :func:`later` and :func:`earlier` give one expression
-for both, so a report can clip a booking to a bucket and sum its seconds in
-the database. :func:`bucket_table` hands the buckets to a query as a
+SQLite; :func:`epoch` gives one expression for both (seconds since 1970), so
+a report can cut a booking at its buckets and sum its seconds in the
+database. :func:`bucket_table` hands the buckets to a query as a
 common table expression to join on (the rows bound as one JSON parameter, see
 :func:`rows_table`); :func:`bucket_days` does the same with their first and
 last local days, for what holds over a span of days (memberships, leases).
@@ -206,46 +206,6 @@ def _epoch_sqlite(element: epoch, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(epoch)
 def _epoch_default(element: epoch, compiler: SQLCompiler, **kw: Any) -> str:
     return f"CAST(EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)}) AS BIGINT)"
-
-
-class later(FunctionElement[datetime]):
-    """The later of two instants (stored text compares in time order on SQLite)."""
-
-    type = UTCDateTime()
-    inherit_cache = True
-
-
-@compiles(later, "sqlite")
-def _later_sqlite(element: later, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"max({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(later)
-def _later_default(element: later, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"GREATEST({compiler.process(element.clauses, **kw)})"
-
-
-class earlier(FunctionElement[datetime]):
-    """The earlier of two instants."""
-
-    type = UTCDateTime()
-    inherit_cache = True
-
-
-@compiles(earlier, "sqlite")
-def _earlier_sqlite(element: earlier, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"min({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(earlier)
-def _earlier_default(element: earlier, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"LEAST({compiler.process(element.clauses, **kw)})"
-
-
-def seconds_inside(start: Any, end: Any, lo: Any, hi: Any) -> Any:
-    """Seconds of ``start`` to ``end`` that fall inside ``lo`` to ``hi`` (callers
-    join only rows that overlap, so the result is never negative)."""
-    return epoch(earlier(end, hi)) - epoch(later(start, lo))
 
 
 class instant(FunctionElement[datetime]):

@@ -11,7 +11,6 @@ decimal) and :func:`table_texts` gives the formatted texts for the PDF.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -185,7 +184,3 @@ class ReportTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QColor("white") if float(value) > 0.55 else QColor("black")
         return None
-
-
-def rows_of(values: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], ...]:
-    return tuple(tuple(row) for row in values)

@@ -5067,22 +5067,17 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Per ruimte de geboekte uren tegenover de openingsuren; kantoren verhuurd en leeg; de flexplekken in gebruik per dag.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="162"/>
-        <source>The last day comes on or after the first.</source>
-        <translation>De laatste dag valt op of na de eerste.</translation>
-    </message>
-    <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="203"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="188"/>
         <source>Save the sheet as PDF</source>
         <translation>Het overzicht opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="206"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="191"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="207"/>
+        <location filename="../../hubdesk/ui/dialogs/sheets.py" line="192"/>
         <source>Sheet saved to {0}.</source>
         <translation>Overzicht opgeslagen in {0}.</translation>
     </message>

@@ -154,49 +154,34 @@ class SheetDialog(QDialog):
         if self.last.date() < value:
             self.last.setDate(value)
 
-    def _check(self) -> bool:
+    def _made(self) -> bytes | None:
+        """The sheet's PDF; None when the sheet refuses the dates (shown at
+        the date it is about, else in a message). The rules are the
+        sheet's own, as for ``hubdesk sheet``."""
         self.errors.clear()
         first, last = self.period()
-        if last < first:
-            self.errors.show(
-                ValidationError("last", self.tr("The last day comes on or after the first."))
-            )
-            return False
-        return True
-
-    def _make(self) -> bytes:
-        first, last = self.period()
-        data: bytes = self.core.sheet_pdf(self.kind(), first, last)
+        try:
+            data: bytes = self.core.sheet_pdf(self.kind(), first, last)
+        except HubdeskError as error:
+            if not (isinstance(error, ValidationError) and self.errors.show(error)):
+                self.host._warn(error)
+            return None
         return data
 
     def title(self) -> str:
         return sheet_title(self.kind(), *self.period())
 
-    def _refused(self, error: HubdeskError) -> bool:
-        """Show a refusal at its date when it is about one; True if shown."""
-        return isinstance(error, ValidationError) and self.errors.show(error)
-
     def print_sheet(self) -> None:
-        if not self._check():
-            return
-        try:
-            data = self._make()
-        except HubdeskError as error:
-            if not self._refused(error):
-                self.host._warn(error)
+        data = self._made()
+        if data is None:
             return
         self.host.print_made(lambda: data, self.title())
         self.accept()
 
     def save_sheet(self, path: str | None = None) -> None:
         """Save the sheet as a PDF, where the user picks (or to ``path``)."""
-        if not self._check():
-            return
-        try:
-            data = self._make()
-        except HubdeskError as error:
-            if not self._refused(error):
-                self.host._warn(error)
+        data = self._made()
+        if data is None:
             return
         saved = self.host.save_made(
             lambda: data,

@@ -781,11 +781,7 @@ def _counters() -> dict[str, Callable[[Any, date, date, Grain], Any]]:
     from hubdesk.services.occupancy import occupancy_report
     from hubdesk.services.revenue import revenue_report
 
-    return {
-        "occupancy": lambda s, first, last, grain: occupancy_report(s, first, last, grain),
-        "revenue": lambda s, first, last, grain: revenue_report(s, first, last, grain),
-        "members": lambda s, first, last, grain: activity_report(s, first, last, grain),
-    }
+    return {"occupancy": occupancy_report, "revenue": revenue_report, "members": activity_report}
 
 
 def _kind_label(labels: dict[SpaceKind, str], key: str) -> str:
