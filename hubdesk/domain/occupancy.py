@@ -27,8 +27,20 @@ def _rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
+class _BookedShare:
+    """The share of the open time that was booked (``rate``); None when
+    nothing was open."""
+
+    booked_seconds: int
+    open_seconds: int
+
+    @property
+    def rate(self) -> float | None:
+        return _rate(self.booked_seconds, self.open_seconds)
+
+
 @dataclass(frozen=True)
-class SpaceUsage:
+class SpaceUsage(_BookedShare):
     """One bookable space over the whole period."""
 
     space_id: int
@@ -43,13 +55,9 @@ class SpaceUsage:
     #: False for a space taken out of use that still had bookings in the period.
     active: bool = True
 
-    @property
-    def rate(self) -> float | None:
-        return _rate(self.booked_seconds, self.open_seconds)
-
 
 @dataclass(frozen=True)
-class GroupUsage:
+class GroupUsage(_BookedShare):
     """The bookable spaces of one kind, or of one floor, over the period."""
 
     #: The :class:`SpaceKind` value for a kind, ``str(floor)`` for a floor.
@@ -58,13 +66,9 @@ class GroupUsage:
     booked_seconds: int
     open_seconds: int
 
-    @property
-    def rate(self) -> float | None:
-        return _rate(self.booked_seconds, self.open_seconds)
-
 
 @dataclass(frozen=True)
-class PeriodUsage:
+class PeriodUsage(_BookedShare):
     """One bucket (day, week or month, cut to the period) for one kind of
     space: a point of the chart's series."""
 
@@ -76,13 +80,9 @@ class PeriodUsage:
     booked_seconds: int
     open_seconds: int
 
-    @property
-    def rate(self) -> float | None:
-        return _rate(self.booked_seconds, self.open_seconds)
-
 
 @dataclass(frozen=True)
-class HourUsage:
+class HourUsage(_BookedShare):
     """The meeting rooms in one local hour of one weekday, summed over the
     period (the busiest-hours heat map)."""
 
@@ -93,10 +93,6 @@ class HourUsage:
     hour: int
     booked_seconds: int
     open_seconds: int
-
-    @property
-    def rate(self) -> float | None:
-        return _rate(self.booked_seconds, self.open_seconds)
 
 
 @dataclass(frozen=True)
