@@ -9,10 +9,13 @@ next to the target and exits 0)::
     /work/venv/bin/python bench/occupancy_report.py [--db bench/.cache/large-hub.sqlite] [-n 15]
 
 The database is the large hub the other scripts use (300 spaces, ten years,
-~930,000 bookings, 1.25 million check-ins); the script opens it read-only
-(``mode=ro``) and never changes it. The year is the last whole calendar year
-with bookings. Each call is one read session, as a desk action opens it;
-the first call of each grain is not counted (it compiles the statements).
+~930,000 bookings, 1.25 million check-ins; made by ``bench/startup.py``'s
+``ensure_large_hub`` if missing). It is first opened as the app opens it
+(``Core.open``), which migrates a hub from before the booked days and counts
+them, once; the time that took is printed. Then it is opened read-only
+(``mode=ro``). The year is the last whole calendar year with bookings. Each
+call is one read session, as a desk action opens it; the first call of each
+grain is not counted (it compiles the statements).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, func, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from hubdesk.app import Core  # noqa: E402
 from hubdesk.domain.models import Booking  # noqa: E402
 from hubdesk.domain.periods import Grain  # noqa: E402
 from hubdesk.reports.occupancy_sheet import occupancy_sheet_pdf  # noqa: E402
@@ -61,15 +65,26 @@ def timed(action: Callable[[], Any], n: int) -> tuple[list[float], Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--db", default=str(ROOT / "bench" / ".cache" / "large-hub.sqlite"), help="the large hub"
-    )
+    parser.add_argument("--db", help="a hub (default: the large hub, made if missing)")
     parser.add_argument("-n", type=int, default=15, help="timed calls per case")
     args = parser.parse_args()
-    source = Path(args.db)
+    if args.db:
+        source = Path(args.db)
+    else:
+        sys.path.insert(0, str(ROOT / "bench"))
+        from startup import LARGE_HUB, ensure_large_hub
+
+        print(f"hub: {ensure_large_hub()}")
+        source = LARGE_HUB
     if not source.exists():
         print(f"no hub at {source}: pass --db")
         return 0
+    started = time.perf_counter()
+    Core.open(source, create=False).close()
+    print(
+        f"opened as the app opens it (migrated, booked days counted if needed) in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
     engine = create_engine(f"sqlite:///file:{source}?mode=ro&uri=true")
     with Session(engine) as session:
         newest = session.scalar(select(func.max(Booking.start_at)))

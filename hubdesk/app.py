@@ -79,14 +79,16 @@ class Core:
     def open(cls, target: str | os.PathLike[str] | None = None, *, create: bool = True) -> Core:
         from hubdesk.db import Database
         from hubdesk.domain.models import HubSettings
-        from hubdesk.services import hub
+        from hubdesk.services import booked_days, hub
 
         db = Database.open(target, create=create)
         with db.read() as session:
             has_settings = session.get(HubSettings, 1) is not None
-        if not has_settings:
+            stale = booked_days.is_stale(session)
+        if not has_settings or stale:
             with db.write() as session:
                 hub.ensure_defaults(session)
+                booked_days.bring_up_to_date(session)
         return cls(db)
 
     def warm_up(self) -> Core:

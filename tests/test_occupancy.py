@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from hubdesk.db import Database
@@ -32,6 +33,7 @@ from hubdesk.domain.occupancy import (
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Grain
 from hubdesk.reports.occupancy_sheet import occupancy_sheet_pdf
 from hubdesk.reports.tables import Column, TableSection, table_document
+from hubdesk.services import booked_days
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.occupancy import occupancy_report
 from tests.helpers import T0, ZONE, add_lease, add_organisation, add_space
@@ -68,21 +70,22 @@ def book(
     end: datetime,
     status: BookingStatus = BookingStatus.CONFIRMED,
 ) -> None:
-    """A booking as stored (the service's checks on hours and the past are
-    not what this test is about; the database's overlap guard still is)."""
-    session.add(
-        Booking(
-            space_id=space.id,
-            customer_name="Test",
-            start_at=start,
-            end_at=end,
-            blocked_until=end,
-            status=status,
-            created_at=T0,
-            cancelled_at=T0 if status == BookingStatus.CANCELLED else None,
-        )
+    """A booking as stored, and counted in the booked days as the booking
+    service counts it (the service's checks on hours and the past are not
+    what this test is about; the database's overlap guard still is)."""
+    booking = Booking(
+        space_id=space.id,
+        customer_name="Test",
+        start_at=start,
+        end_at=end,
+        blocked_until=end,
+        status=status,
+        created_at=T0,
+        cancelled_at=T0 if status == BookingStatus.CANCELLED else None,
     )
+    session.add(booking)
     session.flush()
+    booked_days.add(session, booking.id, ZONE)
 
 
 def set_hours(session: Session, hours: dict[str, list[str] | None], name: str = "Hub") -> None:
@@ -386,6 +389,29 @@ def test_the_flex_pool_per_day(week: Week) -> None:
         (SUNDAY, 1, 0, 0),
     ]
     assert flex[0].rate == 1.0 and flex[1].rate == 0.0
+
+
+def test_the_walk_ins_are_read_from_their_index(db: Database) -> None:
+    """The walk-ins' condition is written as the index's own text: SQLite
+    only reads a partial index for a query whose condition is the same."""
+    statements: list[tuple[str, object]] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, params: object, *_: object) -> None:
+        if "check_ins" in statement:
+            statements.append((statement, params))
+
+    with db.write() as s:
+        set_hours(s, HOURS)
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        report(db, kinds=[SpaceKind.FLEX_DESK])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert len(statements) == 1
+    statement, params = statements[0]
+    with db.engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()  # type: ignore[arg-type]
+    assert any("ix_check_ins_walk_ins" in str(row) for row in plan), plan
 
 
 def test_offices_from_their_leases(week: Week) -> None:

@@ -16,8 +16,10 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     Enum,
     ForeignKey,
@@ -26,6 +28,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -111,6 +114,9 @@ class HubSettings(Base):
     payment_term_days: Mapped[int] = mapped_column(Integer, default=14)
     cancellation_free_hours: Mapped[int] = mapped_column(Integer, default=24)
     language: Mapped[Language] = mapped_column(str_enum(Language, 2), default=Language.EN)
+    #: The time zone whose local days ``booked_days`` holds; None (or another
+    #: zone than ``time_zone``) means the table must be built again.
+    booked_days_zone: Mapped[str | None] = mapped_column(String(64))
 
 
 class VatCategory(Base):
@@ -382,6 +388,28 @@ class Booking(Base):
     )
 
 
+#: The columns of ``booked_days`` holding the seconds booked in each
+#: wall-clock hour of the day (``h02`` counts twice over on the night the
+#: clocks go back).
+BOOKED_HOURS = tuple(f"h{hour:02d}" for hour in range(24))
+
+#: Confirmed bookings summed per space and local day of the hub, kept up to
+#: date by :mod:`hubdesk.services.booked_days` whenever a booking is made,
+#: moved or cancelled, so that reports over a year sum days, not bookings.
+#: ``bookings`` counts the bookings that start that day; a day with nothing
+#: booked has no row.
+booked_days = Table(
+    "booked_days",
+    Base.metadata,
+    Column("day", Date, primary_key=True),
+    Column("space_id", ForeignKey("spaces.id", ondelete="CASCADE"), primary_key=True),
+    Column("seconds", BigInteger, nullable=False),
+    Column("bookings", Integer, nullable=False),
+    *(Column(name, Integer, nullable=False) for name in BOOKED_HOURS),
+    sqlite_with_rowid=False,
+)
+
+
 class BookingStatusChange(Base):
     __tablename__ = "booking_status_changes"
 
@@ -414,6 +442,12 @@ class DayPass(Base):
     sold_at: Mapped[datetime]
 
 
+#: A visit on flex terms without a reservation (a flex day used, billed, or
+#: a day pass): a walk-in at the flex desks, as the occupancy report counts
+#: them. The same text is the condition of the index that finds them.
+WALK_IN = "flex_units > 0 OR billable OR day_pass_id IS NOT NULL"
+
+
 class CheckIn(Base):
     """A member (or a day-pass holder) in the building from ``in_at`` to ``out_at``."""
 
@@ -438,6 +472,15 @@ class CheckIn(Base):
             unique=True,
             sqlite_where=text("out_at IS NULL AND member_id IS NOT NULL"),
             postgresql_where=text("out_at IS NULL AND member_id IS NOT NULL"),
+        ),
+        # The walk-ins of a day, read from the index alone (a third of all visits).
+        Index(
+            "ix_check_ins_walk_ins",
+            "in_at",
+            "member_id",
+            "day_pass_id",
+            sqlite_where=text(WALK_IN),
+            postgresql_where=text(WALK_IN),
         ),
     )
 

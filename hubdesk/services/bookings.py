@@ -51,6 +51,7 @@ from hubdesk.domain.models import (
 from hubdesk.domain.money import Money
 from hubdesk.domain.pricing import Rates, charge, flex_units, list_price
 from hubdesk.domain.types import utc
+from hubdesk.services import booked_days
 from hubdesk.services.allowances import FLEX_KINDS, ROOM_KINDS, Allowance, Holder, allowance
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.clock import now_utc
@@ -633,6 +634,7 @@ def store_checked(
         values["late_cancellation"] = False
         booking_id = insert_guarded(session, values)
         if booking_id is not None:
+            booked_days.add(session, booking_id, checked.hub.tz)
             _status(session, booking_id, BookingStatus.CONFIRMED, actor)
             record(
                 session,
@@ -722,7 +724,7 @@ def update_booking(
     tz = checked.hub.tz
     moved = any(key in changed for key in ("space_id", "start_at", "end_at"))
     try:
-        with session.begin_nested():
+        with session.begin_nested(), booked_days.changing(session, booking.id, tz):
             for key, value in values.items():
                 setattr(booking, key, value)
             session.flush()
@@ -800,13 +802,13 @@ def cancel_booking(
     """Cancel a booking; inside the free window it stays charged."""
     booking = _open_booking(session, booking_id, actor)
     terms = cancellation_terms(session, booking_id)
-    booking.status = BookingStatus.CANCELLED
-    booking.cancelled_at = now_utc()
-    booking.late_cancellation = terms.late
-    if not terms.late:
-        booking.price = Money(0)
-        booking.billable = False
-    session.flush()
+    with booked_days.changing(session, booking.id, hub_zone(session)):
+        booking.status = BookingStatus.CANCELLED
+        booking.cancelled_at = now_utc()
+        booking.late_cancellation = terms.late
+        if not terms.late:
+            booking.price = Money(0)
+            booking.billable = False
     detail = reason.strip()
     if terms.late:
         detail = " ".join(

@@ -65,6 +65,7 @@ from hubdesk.domain.models import (
     Visit,
 )
 from hubdesk.domain.money import Money
+from hubdesk.services import booked_days
 from hubdesk.services.audit import SYSTEM, record
 from hubdesk.services.demo_bookings import Calendar, Hub
 from hubdesk.services.demo_frontdesk import FrontDesk, Names
@@ -1638,6 +1639,8 @@ class _DemoBuilder:
                 for id_, space_id, start_at, cancelled_at in cancelled
             ],
         )
+        session.flush()
+        booked_days.rebuild(session, session.scalars(select(HubSettings.time_zone)).one())
         return count
 
     # -- the front desk

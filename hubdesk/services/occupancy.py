@@ -29,19 +29,11 @@ a reader of the numbers must know):
   that day, and the people who came in to work at a flex desk without one
   (see :class:`~hubdesk.domain.occupancy.FlexDayUse`).
 
-Every number is summed in the database (one statement for the bookings, one
-for the check-ins, two small ones for the leases); Python only loops over the
-period's days (opening hours) and over the result rows.
-
-How the bookings are cut: the period's local days are handed to the query as
-*cells* (a cell is a local day, or the part of it before or after a clock
-change), each with its day, its bucket and the instant its wall clock counts
-from. A booking joins the cell its start falls in through the index on
-``bookings.start_at`` (no scan of earlier history), and its local hour is
-plain arithmetic on seconds. The rare booking that runs on past its first
-cell (over midnight, or through a clock change) is joined again with the
-later cells it meets; one that started before the period (at most
-``MAX_BOOKING_DAYS`` earlier) is joined with the cells it reaches into.
+Every number is summed in the database: the bookings from the booked time
+per space and local day that :mod:`hubdesk.services.booked_days` keeps with
+them (per space, and per day and kind), the check-ins day by day, the leases
+in two small statements. Python only loops over the period's days (opening
+hours) and over the result rows.
 """
 
 from __future__ import annotations
@@ -51,12 +43,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    BigInteger,
     Integer,
     String,
     and_,
@@ -65,10 +55,9 @@ from sqlalchemy import (
     distinct,
     func,
     literal,
-    null,
     or_,
     select,
-    union_all,
+    text,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
@@ -79,7 +68,9 @@ from hubdesk.domain.enums import BookingStatus, LeaseStatus, SpaceKind
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import (
+    BOOKED_HOURS,
     MAX_BOOKING_DAYS,
+    WALK_IN,
     Booking,
     CheckIn,
     HubSettings,
@@ -87,6 +78,7 @@ from hubdesk.domain.models import (
     LeaseOffice,
     Organisation,
     Space,
+    booked_days,
 )
 from hubdesk.domain.occupancy import (
     FlexDayUse,
@@ -99,7 +91,7 @@ from hubdesk.domain.occupancy import (
 )
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Bucket, Grain, buckets, local_midnight
 from hubdesk.services.bookings import hub_zone, opening_hours_on
-from hubdesk.services.periods import epoch, instant, integer_rows
+from hubdesk.services.periods import day_buckets, instant, integer_rows
 
 #: The kinds a report covers when the caller does not say.
 DEFAULT_KINDS = (
@@ -139,7 +131,7 @@ def occupancy_report(
     :data:`~hubdesk.domain.periods.MAX_REPORT_DAYS` days.
 
     A year of the large hub (300 spaces, ~100,000 bookings and ~180,000
-    check-ins a year) takes ~0.4-0.6 s on a shared 2-core machine (see
+    check-ins a year) takes ~0.2 s on a shared 2-core machine (see
     bench/occupancy_report.py): run it off the GUI thread.
     """
     _check_period(first, last)
@@ -150,12 +142,11 @@ def occupancy_report(
     hours = [opening_hours_on(session, day) for day in days]
     day_open = [_open_seconds(day, span, zone) for day, span in zip(days, hours, strict=True)]
     found = buckets(first, last, grain, zone)
-    cells = _cells(first, found, zone)
 
-    booked = _booked(session, cells, booked_kinds, first, zone) if booked_kinds else _Booked()
+    booked = _booked(session, first, last, found, booked_kinds, zone) if booked_kinds else _Booked()
     spaces = _spaces(session, booked_kinds, booked, sum(day_open))
-    kind_rows = _groups(spaces, booked.kinds, lambda s: s.kind.value, sum(day_open))
-    floor_rows = _groups(spaces, booked.floors, lambda s: str(s.floor), sum(day_open))
+    kind_rows = _groups(spaces, lambda s: s.kind.value, sum(day_open))
+    floor_rows = _groups(spaces, lambda s: str(s.floor), sum(day_open))
     floor_rows = tuple(sorted(floor_rows, key=lambda g: int(g.key)))
     series = _series(found, spaces, booked, day_open, first)
     rooms = sum(1 for s in spaces if s.kind == SpaceKind.MEETING_ROOM)
@@ -215,7 +206,7 @@ def _open_seconds(day: date, span: tuple[time, time] | None, zone: ZoneInfo) -> 
 def _hours_open(day: date, span: tuple[time, time], zone: ZoneInfo) -> Sequence[tuple[int, int]]:
     """(wall-clock hour, seconds open in it) on an open day."""
     opens, closes = (datetime.combine(day, moment, zone).astimezone(UTC) for moment in span)
-    if _offset(opens, zone) == _offset(closes, zone):
+    if opens.astimezone(zone).utcoffset() == closes.astimezone(zone).utcoffset():
         # no clock change while open (nearly every day): wall-clock arithmetic
         return _wall_hours(span)
     found = []
@@ -243,344 +234,91 @@ def _wall_hours(span: tuple[time, time]) -> tuple[tuple[int, int], ...]:
     return tuple((hour, open_) for hour, open_ in inside if open_ > 0)
 
 
-# ------------------------------------------------------------------------ cells
-
-
-@dataclass(frozen=True)
-class _Cell:
-    #: The local day's position in the period, from 0.
-    day: int
-    #: Its bucket's position.
-    bucket: int
-    #: Epoch seconds from which the cell's wall clock counts: its local
-    #: midnight as if its offset had held all day (wall seconds = epoch - base).
-    base: int
-    start: datetime
-    end: datetime
-
-
-def _offset(instant: datetime, zone: ZoneInfo) -> int:
-    found = instant.astimezone(zone).utcoffset()
-    assert found is not None
-    return int(found.total_seconds())
-
-
-def _change(start: datetime, end: datetime, zone: ZoneInfo) -> datetime:
-    """The instant the zone's offset changes between ``start`` and ``end``
-    (to the second), knowing that it changes once there."""
-    before = _offset(start, zone)
-    lo, hi = start, end
-    while hi - lo > timedelta(seconds=1):
-        middle = lo + (hi - lo) / 2
-        middle = middle.replace(microsecond=0)
-        if _offset(middle, zone) == before:
-            lo = middle
-        else:
-            hi = middle
-    return hi
-
-
-def _cells(first: date, found: Sequence[Bucket], zone: ZoneInfo) -> list[_Cell]:
-    """The period's local days, each cut where the zone's offset changes."""
-    cells: list[_Cell] = []
-    for bucket in found:
-        day = bucket.first
-        while day <= bucket.last:
-            start = local_midnight(day, zone).astimezone(UTC)
-            end = local_midnight(day + timedelta(days=1), zone).astimezone(UTC)
-            index = (day - first).days
-            naive_midnight = (day - _EPOCH_DAY).days * _DAY
-            edges = [start]
-            if _offset(start, zone) != _offset(end - timedelta(seconds=1), zone):
-                edges.append(_change(start, end - timedelta(seconds=1), zone))
-            edges.append(end)
-            for lo, hi in pairwise(edges):
-                base = naive_midnight - _offset(lo, zone)
-                cells.append(_Cell(index, bucket.n, base, lo, hi))
-            day += timedelta(days=1)
-    return cells
-
-
-def _cell_table(cells: Sequence[_Cell]) -> Any:
-    """The cells as a common table expression: day, bucket, base, and their
-    bounds as epoch seconds (for the arithmetic) and as stored instants (to
-    find bookings through the index). One JSON parameter: the statement's
-    text is the same for every period, so it is compiled once."""
-    rows = integer_rows(
-        "cell_rows",
-        ("d", "n", "base", "lo", "hi"),
-        [
-            (c.day, c.bucket, c.base, int(c.start.timestamp()), int(c.end.timestamp()))
-            for c in cells
-        ],
-    )
-    r = rows.c
-    return select(
-        r.d,
-        r.n,
-        r.base,
-        r.lo,
-        r.hi,
-        instant(r.lo).label("start_at"),
-        instant(r.hi).label("end_at"),
-    ).cte("cells")
-
-
 # --------------------------------------------------------------------- bookings
 
 
 @dataclass
 class _Booked:
-    """What the bookings statement gives, by key."""
+    """The bookings' sums, by key."""
 
     #: space id -> (bookings, seconds)
     spaces: dict[int, tuple[int, int]] = field(default_factory=dict)
-    #: kind value -> seconds
-    kinds: dict[str, int] = field(default_factory=dict)
-    #: str(floor) -> seconds
-    floors: dict[str, int] = field(default_factory=dict)
     #: (bucket, kind value) -> seconds
     series: dict[tuple[int, str], int] = field(default_factory=dict)
     #: (weekday, hour) -> seconds, meeting rooms
     hours: dict[tuple[int, int], int] = field(default_factory=dict)
-    #: day -> flex desks with a booking
+    #: day's position in the period -> flex desks with a booking
     flex: dict[int, int] = field(default_factory=dict)
-
-
-def _pieces(cells: Any, period_start: datetime) -> Any:
-    """A function that gives, each time it is called, a new subquery of every
-    confirmed booking cut at the cells' edges: one row per (booking, cell) it
-    meets: the space's id, the cell's day ``d`` and bucket ``n``, the piece's
-    start and end in wall-clock seconds of its day (``wall``, ``wall_end``)
-    and ``starts`` (1 for a booking's first piece in the period).
-
-    The bookings are read once, in the order of the index on ``start_at``
-    (one cell after the other; rows of a day lie together in the table), as
-    a few integers each; the spaces' kinds are looked up after the sums, not
-    for every booking."""
-    c = cells.c
-    ends_later = Booking.end_at > c.end_at
-    # The cell each booking of the period starts in; what runs on past the
-    # cell (rare: over midnight, or through a clock change) is kept as
-    # epoch seconds from the cell's end (``spill_from``) to ``spill_to``.
-    in_start_cell = (
-        select(
-            Booking.space_id,
-            c.d,
-            c.n,
-            (epoch(Booking.start_at) - c.base).label("wall"),
-            (case((ends_later, c.hi), else_=epoch(Booking.end_at)) - c.base).label("wall_end"),
-            literal(1, Integer).label("starts"),
-            case((ends_later, c.hi), else_=null()).label("spill_from"),
-            case((ends_later, epoch(Booking.end_at)), else_=null()).label("spill_to"),
-        )
-        .select_from(cells)
-        .join(Booking, and_(Booking.start_at >= c.start_at, Booking.start_at < c.end_at))
-        .where(Booking.status != BookingStatus.CANCELLED)
-    )
-    # Bookings that started before the period and reach into it: read first
-    # (MATERIALIZED keeps the planner from reading them again for every
-    # cell), then cut at every cell they meet.
-    before = (
-        select(
-            Booking.space_id,
-            Booking.start_at,
-            Booking.end_at,
-            epoch(Booking.start_at).label("lo"),
-            epoch(Booking.end_at).label("hi"),
-        )
-        .where(
-            Booking.status != BookingStatus.CANCELLED,
-            Booking.start_at >= period_start - timedelta(days=MAX_BOOKING_DAYS + 1),
-            Booking.start_at < period_start,
-            Booking.end_at > period_start,
-        )
-        .cte("before_period")
-        .prefix_with("MATERIALIZED")
-    )
-    b = before.c
-    reaching_in = (
-        select(
-            b.space_id,
-            c.d,
-            c.n,
-            (case((b.lo > c.lo, b.lo), else_=c.lo) - c.base).label("wall"),
-            (case((b.hi < c.hi, b.hi), else_=c.hi) - c.base).label("wall_end"),
-            case((c.lo == int(period_start.timestamp()), 1), else_=0).label("starts"),
-            cast(null(), BigInteger).label("spill_from"),
-            cast(null(), BigInteger).label("spill_to"),
-        )
-        .select_from(before)
-        .join(cells, and_(c.start_at < b.end_at, c.end_at > b.start_at))
-    )
-    first = union_all(in_start_cell, reaching_in).cte("first_pieces").prefix_with("MATERIALIZED")
-    f = first.c
-    following = cells.alias("following")
-    g = following.c
-    running_on = (
-        select(
-            f.space_id,
-            g.d,
-            g.n,
-            (g.lo - g.base).label("wall"),
-            (case((f.spill_to < g.hi, f.spill_to), else_=g.hi) - g.base).label("wall_end"),
-            literal(0, Integer).label("starts"),
-        )
-        .select_from(first)
-        .join(following, and_(g.lo >= f.spill_from, g.lo < f.spill_to))
-        .where(f.spill_to.is_not(None))
-        .cte("running_on")
-    )
-    names = ("space_id", "d", "n", "wall", "wall_end", "starts")
-
-    def pieces() -> Any:
-        return union_all(
-            select(*(f[name] for name in names)),
-            select(*(running_on.c[name] for name in names)),
-        ).subquery()
-
-    return pieces
 
 
 def _booked(
     session: Session,
-    cells: Sequence[_Cell],
-    kinds: Sequence[SpaceKind],
     first: date,
+    last: date,
+    found: Sequence[Bucket],
+    kinds: Sequence[SpaceKind],
     zone: ZoneInfo,
 ) -> _Booked:
-    """The bookings' sums, in one statement: per space, kind and floor; per
-    bucket and kind; flex desks booked per day; per weekday and hour for the
-    meeting rooms.
-
-    SQLite groups by sorting, so the pieces (about 100,000 in a year of the
-    large hub) are sorted twice: by (space, day), from which every sum but
-    the hours comes, and the meeting rooms' by (weekday, wall-clock span)."""
-    table = _cell_table(cells)
-    pieces = _pieces(table, local_midnight(first, zone))
-    wanted = [kind.value for kind in kinds]
+    """The bookings' sums from the days kept in ``booked_days``: per space;
+    per day and kind (the series and the flex pool); the meeting rooms' per
+    day and hour (their busiest hours by weekday). A booking that started
+    before the period and runs into it counts among its space's bookings."""
+    t = booked_days.c
+    in_period = and_(t.day >= first, t.day <= last)
     kind = cast(Space.kind, String(32))
-
-    p = pieces().c
-    by_day = (
-        select(
-            p.space_id,
-            p.d,
-            p.n,
-            func.sum(p.wall_end - p.wall).label("seconds"),
-            func.sum(p.starts).label("bookings"),
-        )
-        .group_by(p.space_id, p.d, p.n)
-        .cte("by_day")
-        .prefix_with("MATERIALIZED")
-    )
-    sd = by_day.c
-    by_kind = (
-        select(
-            kind.label("kind"),
-            sd.d,
-            sd.n,
-            func.sum(sd.seconds).label("seconds"),
-            func.count().label("spaces"),
-        )
-        .join(Space, Space.id == sd.space_id)
-        .where(kind.in_(wanted))
-        .group_by(kind, sd.d, sd.n)
-        .cte("by_kind")
-    )
-    kd = by_kind.c
+    wanted = [k.value for k in kinds]
+    booked = _Booked()
     per_space = (
-        select(
-            sd.space_id,
-            kind.label("kind"),
-            Space.floor,
-            func.sum(sd.seconds).label("seconds"),
-            func.sum(sd.bookings).label("bookings"),
+        select(t.space_id, func.sum(t.bookings), func.sum(t.seconds))
+        .join(Space, Space.id == t.space_id)
+        .where(in_period, kind.in_(wanted))
+        .group_by(t.space_id)
+    )
+    for space_id, count, seconds in session.execute(per_space):
+        booked.spaces[space_id] = (int(count), int(seconds))
+    start = local_midnight(first, zone)
+    running_in = (
+        select(Booking.space_id, func.count())
+        .join(Space, Space.id == Booking.space_id)
+        .where(
+            Booking.status != BookingStatus.CANCELLED,
+            Booking.start_at >= start - timedelta(days=MAX_BOOKING_DAYS + 1),
+            Booking.start_at < start,
+            Booking.end_at > start,
+            kind.in_(wanted),
         )
-        .join(Space, Space.id == sd.space_id)
-        .where(kind.in_(wanted))
-        .group_by(sd.space_id, kind, Space.floor)
-        .cte("per_space")
+        .group_by(Booking.space_id)
     )
-    ps = per_space.c
-    sections = [
-        select(*_row("space", ps.space_id, None, None, ps.seconds, ps.bookings)),
-        select(*_row("kind", None, ps.kind, None, func.sum(ps.seconds), 0)).group_by(ps.kind),
-        select(*_row("floor", ps.floor, None, None, func.sum(ps.seconds), 0)).group_by(ps.floor),
-        select(*_row("series", kd.n, kd.kind, None, func.sum(kd.seconds), 0)).group_by(
-            kd.n, kd.kind
-        ),
-        select(*_row("flex", kd.d, None, None, 0, kd.spaces)).where(
-            kd.kind == SpaceKind.FLEX_DESK.value
-        ),
-    ]
+    for space_id, count in session.execute(running_in):
+        count_, seconds = booked.spaces.get(space_id, (0, 0))
+        booked.spaces[space_id] = (count_ + int(count), seconds)
+
+    per_day = (
+        select(t.day, kind, func.sum(t.seconds), func.count())
+        .join(Space, Space.id == t.space_id)
+        .where(in_period, kind.in_(wanted))
+        .group_by(t.day, kind)
+    )
+    bucket_of = day_buckets(found)
+    for day, kind_value, seconds, spaces in session.execute(per_day):
+        key = (bucket_of[day], kind_value)
+        booked.series[key] = booked.series.get(key, 0) + int(seconds)
+        if kind_value == SpaceKind.FLEX_DESK.value:
+            booked.flex[(day - first).days] = int(spaces)
     if SpaceKind.MEETING_ROOM in kinds:
-        sections.append(_hours_section(pieces(), first.weekday()))
-    found = _Booked()
-    for section, a, b, c, total, count in session.execute(union_all(*sections)):
-        total = int(total or 0)
-        if section == "space":
-            found.spaces[a] = (int(count), total)
-        elif section == "kind":
-            found.kinds[b] = total
-        elif section == "floor":
-            found.floors[str(a)] = total
-        elif section == "series":
-            found.series[(a, b)] = total
-        elif section == "hour":
-            found.hours[(a, c)] = total
-        else:
-            found.flex[a] = int(count)
-    return found
-
-
-def _hours_section(pieces: Any, first_weekday: int) -> Any:
-    """The meeting rooms' booked seconds per (weekday, wall-clock hour): their
-    pieces with the same weekday and span are counted together, then cut into
-    hours. The weekday is the day's position in the period plus the first
-    day's weekday, modulo 7."""
-    r = pieces.c
-    rooms = select(Space.id).where(Space.kind == SpaceKind.MEETING_ROOM)
-    weekday = (r.d + first_weekday) % 7
-    spans = (
-        select(weekday.label("w"), r.wall, r.wall_end, func.count().label("k"))
-        .where(r.space_id.in_(rooms.scalar_subquery()))
-        .group_by(weekday, r.wall, r.wall_end)
-        .cte("spans")
-    )
-    sp = spans.c
-    hours = integer_rows("day_hours", ("h",), [(h,) for h in range(24)])
-    lo, hi = hours.c.h * _HOUR, hours.c.h * _HOUR + _HOUR
-    inside = case((sp.wall_end < hi, sp.wall_end), else_=hi) - case(
-        (sp.wall > lo, sp.wall), else_=lo
-    )
-    return (
-        select(*_row("hour", sp.w, None, hours.c.h, func.sum(inside * sp.k), 0))
-        .select_from(spans)
-        .join(hours, and_(lo < sp.wall_end, hi > sp.wall))
-        .group_by(sp.w, hours.c.h)
-    )
-
-
-def _row(section: str, a: Any, b: Any, c: Any, total: Any, count: Any) -> list[Any]:
-    """A row of the bookings statement: its section's name, up to three keys
-    (two numbers and a text) and the sums; every section has these columns."""
-
-    def typed(value: Any, kind: Any) -> Any:
-        if value is None:
-            return cast(null(), kind)
-        if isinstance(value, str | int):
-            return cast(literal(value), kind)
-        return cast(value, kind)
-
-    return [
-        literal(section, String(8)).label("section"),
-        typed(a, Integer).label("a"),
-        typed(b, String(32)).label("b"),
-        typed(c, Integer).label("c"),
-        typed(total, BigInteger).label("seconds"),
-        typed(count, Integer).label("count"),
-    ]
+        # apart: summing the hours of every kind's days would double the time
+        rooms = select(Space.id).where(Space.kind == SpaceKind.MEETING_ROOM)
+        per_hour = (
+            select(t.day, *(func.sum(t[name]) for name in BOOKED_HOURS))
+            .where(in_period, t.space_id.in_(rooms.scalar_subquery()))
+            .group_by(t.day)
+        )
+        for day, *hours in session.execute(per_hour):
+            for hour, used in enumerate(hours):
+                if used:
+                    key = (day.weekday(), hour)
+                    booked.hours[key] = booked.hours.get(key, 0) + int(used)
+    return booked
 
 
 def _spaces(
@@ -613,17 +351,14 @@ def _spaces(
     )
 
 
-def _groups(
-    spaces: Sequence[SpaceUsage],
-    booked: dict[str, int],
-    key: Any,
-    open_seconds: int,
-) -> tuple[GroupUsage, ...]:
+def _groups(spaces: Sequence[SpaceUsage], key: Any, open_seconds: int) -> tuple[GroupUsage, ...]:
     counts: dict[str, int] = {}
+    booked: dict[str, int] = {}
     for space in spaces:
         counts[key(space)] = counts.get(key(space), 0) + 1
+        booked[key(space)] = booked.get(key(space), 0) + space.booked_seconds
     return tuple(
-        GroupUsage(name, count, booked.get(name, 0), count * open_seconds)
+        GroupUsage(name, count, booked[name], count * open_seconds)
         for name, count in counts.items()
     )
 
@@ -704,11 +439,9 @@ def _walk_ins(session: Session, days: Sequence[date], zone: ZoneInfo) -> list[in
         .where(
             CheckIn.in_at >= bounds.c.start_at,
             CheckIn.in_at < bounds.c.end_at,
-            or_(
-                CheckIn.flex_units > 0,
-                CheckIn.billable.is_(True),
-                CheckIn.day_pass_id.is_not(None),
-            ),
+            # as text, the index's own condition: the database then reads
+            # the walk-ins from that index
+            text(f"({WALK_IN})"),
         )
         .correlate(bounds)
         .scalar_subquery()

@@ -34,7 +34,7 @@ from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import AuditEntry, HubSettings, StaffUser, VatCategory
 from hubdesk.domain.types import utc
-from hubdesk.services import hub
+from hubdesk.services import booked_days, hub
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.staff import PermissionDenied, require_manager
@@ -615,6 +615,10 @@ def update_settings(session: Session, actor: Actor, data: HubSettingsInput) -> H
     if changes:
         record(session, actor, "update", _SETTINGS, row.id, changes)
     session.flush()
+    if "time_zone" in changes:
+        # the bookings' local days have moved
+        booked_days.rebuild(session, row.time_zone)
+        session.refresh(row)
     return _settings_record(row)
 
 
