@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from hubdesk.db import Database
 from hubdesk.domain.enums import InvoiceStatus, OrganisationKind, PaymentMethod, SpaceKind
@@ -438,6 +438,20 @@ def test_credit_one_line_then_pay_the_rest(db: Database) -> None:
     with db.read() as s:
         (found,) = billing.list_invoices(s, today=TODAY + timedelta(days=30))
     assert found.state is PaymentState.PAID
+    # the list leaves the stored PDFs where they are
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        with db.read() as s:
+            billing.list_invoices(s, today=TODAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert any("FROM invoices" in statement for statement in statements)
+    assert not any("invoices.pdf" in statement for statement in statements)
 
 
 # ---------------------------------------------------------- two desks issuing

@@ -39,7 +39,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from hubdesk.domain.enums import (
     BookingStatus,
@@ -1400,7 +1400,8 @@ def list_invoices(
         .where(InvoiceLine.invoice_id == Invoice.id)
         .scalar_subquery()
     )
-    query = select(Invoice, paid, credited, lines, state)
+    # not the stored PDFs: tens of kilobytes each, thousands in a month
+    query = select(Invoice, paid, credited, lines, state).options(defer(Invoice.pdf))
     if month is not None:
         query = query.where(Invoice.run_month == month)
     if organisation_id is not None:
