@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import exc, func, select
 
 from hubdesk.db import Database
-from hubdesk.domain.enums import PaymentMethod, SpaceKind
+from hubdesk.domain.enums import InvoiceStatus, PaymentMethod, SpaceKind
 from hubdesk.domain.errors import ValidationError
-from hubdesk.domain.models import CheckIn, DayPass, Member, Visit
+from hubdesk.domain.models import CheckIn, DayPass, Invoice, Member, Payment, Visit
 from hubdesk.domain.money import Money
 from hubdesk.services import bookings, directory, frontdesk, plans
 from hubdesk.services.audit import SYSTEM
@@ -279,6 +280,53 @@ def test_the_card_shows_todays_bookings(db: Database) -> None:
     ]
     assert status.plans == ("Dedicated",)
     assert status.unpaid_invoices == 0 and status.unpaid_total == Money(0)
+
+
+def test_the_card_counts_what_the_holder_owes(db: Database) -> None:
+    hub = front_desk_hub(db)
+    monday = MONDAY
+
+    def invoice(s: Any, gross: int, due: date | None, *, draft: bool = False) -> Invoice:
+        found = Invoice(
+            number=None if draft else f"2026-{gross:05d}",
+            status=InvoiceStatus.DRAFT if draft else InvoiceStatus.ISSUED,
+            organisation_id=hub.pier,
+            period_start=monday,
+            period_end=monday,
+            issue_date=None if draft else monday - timedelta(days=30),
+            due_date=due,
+            billing_name="Pier Labs",
+            gross_total=Money(gross),
+            created_at=at(monday, 8),
+        )
+        s.add(found)
+        s.flush()
+        return found
+
+    def pay(s: Any, found: Invoice, cents: int) -> None:
+        s.add(
+            Payment(
+                invoice_id=found.id,
+                paid_on=monday,
+                amount=Money(cents),
+                method=PaymentMethod.BANK_TRANSFER,
+                recorded_at=at(monday, 8),
+            )
+        )
+
+    with db.write() as s:
+        late = invoice(s, 12_100, monday - timedelta(days=1))
+        pay(s, late, 2_100)  # 100.00 still open, past due
+        invoice(s, 5_000, monday + timedelta(days=14))  # open, not due yet
+        pay(s, invoice(s, 7_000, monday - timedelta(days=5)), 7_000)  # paid
+        invoice(s, 9_900, None, draft=True)  # not issued: owes nothing yet
+    with db.read() as s:
+        status = frontdesk.member_status(s, hub.sanne, at(monday, 9))
+    assert (status.unpaid_invoices, status.unpaid_total, status.overdue_invoices) == (
+        2,
+        Money(15_000),
+        1,
+    )
 
 
 # ----------------------------------------------------------------------- search

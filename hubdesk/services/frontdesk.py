@@ -37,12 +37,11 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, bindparam, exc, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, exc, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.domain.enums import (
     BookingStatus,
-    InvoiceStatus,
     PaymentMethod,
     PlanKind,
     SpaceKind,
@@ -62,7 +61,7 @@ from hubdesk.domain.models import (
     Space,
     Visit,
 )
-from hubdesk.domain.money import Money, as_cents
+from hubdesk.domain.money import Money
 from hubdesk.services import receivables, validation
 from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
@@ -490,22 +489,15 @@ def _unpaid(session: Session, member: _Member, today: date) -> tuple[int, Money,
         if member.organisation_id is not None
         else Invoice.member_id == member.id
     )
-    paid, credited = receivables.paid(), receivables.credited()
-    rows = session.execute(
-        select(Invoice.gross_total, paid, credited, Invoice.due_date).where(
-            who, Invoice.status == InvoiceStatus.ISSUED
-        )
-    ).all()
-    count = overdue = 0
-    total = 0
-    for gross, paid_cents, credited_cents, due in rows:
-        open_cents = gross.cents - as_cents(paid_cents) - as_cents(credited_cents)
-        if open_cents > 0:
-            count += 1
-            total += open_cents
-            if due is not None and due < today:
-                overdue += 1
-    return count, Money(total), overdue
+    state = receivables.state(today)
+    count, total, overdue = session.execute(
+        select(
+            func.count(),
+            func.sum(receivables.open_amount()),
+            func.sum(case((state == receivables.PaymentState.OVERDUE.value, 1), else_=0)),
+        ).where(who, state.in_([s.value for s in receivables.UNPAID_STATES]))
+    ).one()
+    return int(count), Money(int(total or 0)), int(overdue or 0)
 
 
 def _bookings_today(session: Session, member_id: int, day: date) -> tuple[BookingLine, ...]:

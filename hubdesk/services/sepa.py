@@ -46,7 +46,7 @@ from hubdesk.domain.enums import InvoiceStatus, PaymentMethod
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import HubSettings, Invoice, Organisation, Payment
-from hubdesk.domain.money import Money, as_cents
+from hubdesk.domain.money import Money
 from hubdesk.services import receivables, validation
 
 #: The schema the batch is written in and validated against.
@@ -84,22 +84,8 @@ def open_amounts(session: Session, invoice_ids: Iterable[int]) -> dict[int, Mone
     ids = sorted(set(invoice_ids))
     if not ids:
         return {}
-    paid, credited = receivables.paid(), receivables.credited()
-    rows = session.execute(
-        select(Invoice.id, Invoice.gross_total, paid, credited).where(Invoice.id.in_(ids))
-    ).all()
-    return {
-        invoice_id: Money(gross.cents - _cents(paid_sum) - _cents(credit_sum))
-        for invoice_id, gross, paid_sum, credit_sum in rows
-    }
-
-
-def _cents(value: object) -> int:
-    """A summed Money column: SQL's SUM hands back plain integer cents."""
-    if isinstance(value, Money):
-        return value.cents
-    assert isinstance(value, int)
-    return value
+    rows = session.execute(select(Invoice.id, receivables.open_amount()).where(Invoice.id.in_(ids)))
+    return {invoice_id: Money(int(cents)) for invoice_id, cents in rows}
 
 
 def creditor_identifier(value: str) -> str:
@@ -383,19 +369,17 @@ def collectable(session: Session, run_month: str) -> list[int]:
     """The issued invoices of a month's run that a direct debit may collect:
     billed to an organisation with a mandate, and not paid or credited in
     full (what the batch then checks further)."""
-    rows = session.execute(
-        select(Invoice.id, Invoice.gross_total, receivables.paid(), receivables.credited())
-        .join(Organisation, Organisation.id == Invoice.organisation_id)
-        .where(
-            Invoice.run_month == run_month,
-            Invoice.status == InvoiceStatus.ISSUED,
-            Organisation.sepa_mandate_id != "",
-            Organisation.sepa_mandate_signed_on.is_not(None),
+    return list(
+        session.scalars(
+            select(Invoice.id)
+            .join(Organisation, Organisation.id == Invoice.organisation_id)
+            .where(
+                Invoice.run_month == run_month,
+                Invoice.status == InvoiceStatus.ISSUED,
+                Organisation.sepa_mandate_id != "",
+                Organisation.sepa_mandate_signed_on.is_not(None),
+                receivables.open_amount() > 0,
+            )
+            .order_by(Invoice.number)
         )
-        .order_by(Invoice.number)
-    ).all()
-    return [
-        invoice_id
-        for invoice_id, gross, paid, credited in rows
-        if gross.cents - as_cents(paid) - as_cents(credited) > 0
-    ]
+    )
