@@ -448,7 +448,7 @@ def test_the_period_is_checked(db: Database) -> None:
         assert error.value.field == "last"
         with pytest.raises(ValidationError) as error:
             occupancy_report(s, MONDAY, MONDAY + timedelta(days=MAX_REPORT_DAYS))
-        assert error.value.field == "last"
+        assert error.value.field == "first"
         # the longest period is fine, and one day is
         assert occupancy_report(s, MONDAY, MONDAY + timedelta(days=MAX_REPORT_DAYS - 1)).days == (
             MAX_REPORT_DAYS

@@ -65,8 +65,6 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
 from hubdesk.domain.enums import BookingStatus, LeaseStatus, SpaceKind
-from hubdesk.domain.errors import ValidationError
-from hubdesk.domain.i18n import _
 from hubdesk.domain.models import (
     BOOKED_HOURS,
     MAX_BOOKING_DAYS,
@@ -89,9 +87,9 @@ from hubdesk.domain.occupancy import (
     PeriodUsage,
     SpaceUsage,
 )
-from hubdesk.domain.periods import MAX_REPORT_DAYS, Bucket, Grain, buckets, local_midnight
+from hubdesk.domain.periods import Bucket, Grain, buckets, local_midnight
 from hubdesk.services.bookings import hub_zone, opening_hours_on
-from hubdesk.services.periods import day_buckets, instant, integer_rows
+from hubdesk.services.periods import check_period, day_buckets, instant, integer_rows
 
 #: The kinds a report covers when the caller does not say.
 DEFAULT_KINDS = (
@@ -126,15 +124,16 @@ def occupancy_report(
     ``kinds`` chooses what the report covers (default :data:`DEFAULT_KINDS`):
     the bookable kinds among them fill ``spaces``, ``kinds``, ``floors`` and
     ``series``; meeting rooms the busiest hours; flex desks the pool per day;
-    private offices ``offices``. Raises :class:`ValidationError` (field
-    ``"last"``) for a period that ends before it starts or is longer than
-    :data:`~hubdesk.domain.periods.MAX_REPORT_DAYS` days.
+    private offices ``offices``. Raises :class:`ValidationError` for a period
+    that ends before it starts or is longer than
+    :data:`~hubdesk.domain.periods.MAX_REPORT_DAYS` days (as every report:
+    :func:`~hubdesk.services.periods.check_period`).
 
     A year of the large hub (300 spaces, ~100,000 bookings and ~180,000
     check-ins a year) takes ~0.2 s on a shared 2-core machine (see
     bench/occupancy_report.py): run it off the GUI thread.
     """
-    _check_period(first, last)
+    check_period(first, last)
     wanted = set(DEFAULT_KINDS if kinds is None else kinds)
     booked_kinds = tuple(kind for kind in BOOKED_KINDS if kind in wanted)
     zone = hub_zone(session)
@@ -176,15 +175,6 @@ def occupancy_report(
         offices=offices,
         flex=flex,
     )
-
-
-def _check_period(first: date, last: date) -> None:
-    if last < first:
-        raise ValidationError("last", _("The period must end on or after its first day"))
-    if _days(first, last) > MAX_REPORT_DAYS:
-        raise ValidationError(
-            "last", _("A report covers at most {days} days").format(days=MAX_REPORT_DAYS)
-        )
 
 
 def _days(first: date, last: date) -> int:
