@@ -80,7 +80,8 @@ def occupancy_sheet_pdf(
             ),
             note=_(
                 "Booked: confirmed bookings inside the period. Open: the opening hours of "
-                "every day of the period."
+                "every day of the period. Dedicated desks are let with a membership, not "
+                "booked, so they are not counted."
             ),
             empty=_("No bookable spaces in this report."),
         ),

@@ -4485,50 +4485,55 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Bezetting, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="585"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="582"/>
+        <source>Hours booked: confirmed bookings. Hours open: the opening hours of each day. Dedicated desks are let with a membership, not booked, so they are not counted.</source>
+        <translation>Uren geboekt: bevestigde boekingen. Uren open: de openingstijden van elke dag. Vaste plekken worden met een lidmaatschap verhuurd, niet geboekt, en tellen hier dus niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="591"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="586"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="592"/>
         <source>Service charges</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="587"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="593"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="588"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="594"/>
         <source>Meeting rooms</source>
         <translation>Vergaderzalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="589"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="595"/>
         <source>Flex desks</source>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="590"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="596"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="664"/>
         <source>Day passes</source>
         <translation>Dagpassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="591"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="597"/>
         <source>Late cancellations</source>
         <translation>Late annuleringen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="592"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="598"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/reports.py" line="498"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="600"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="650"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="606"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="656"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -4558,133 +4563,133 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Deel gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="602"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="608"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="609"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="604"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="620"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="626"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="605"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="611"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="621"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="627"/>
         <source>Invoiced per product (net)</source>
         <translation>Gefactureerd per product (netto)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="623"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="629"/>
         <source>Unpaid on {0}: {1} in {2} invoice(s), of which overdue {3} in {4} invoice(s).</source>
         <translation>Onbetaald op {0}: {1} in {2} factu(u)r(en), waarvan te laat {3} in {4} factu(u)r(en).</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="633"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="639"/>
         <source>thousand €</source>
         <translation>duizend €</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="638"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="644"/>
         <source>Invoiced, {0}</source>
         <translation>Gefactureerd, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="652"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
         <source>Members and their visits</source>
         <translation>Leden en hun bezoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="655"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="661"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="696"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="656"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="662"/>
         <source>People in</source>
         <translation>Mensen binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="657"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="663"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="659"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="691"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="665"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="697"/>
         <source>Active members</source>
         <translation>Actieve leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="660"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="666"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="698"/>
         <source>Active organisations</source>
         <translation>Actieve organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="700"/>
         <source>Members, {0}</source>
         <translation>Leden, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="706"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
         <source>There is no report to export yet.</source>
         <translation>Er is nog geen overzicht om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="718"/>
         <source>Export the report</source>
         <translation>Het overzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="715"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="721"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="716"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="722"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="760"/>
         <source>Report written to {0}.</source>
         <translation>Overzicht opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="725"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="745"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="731"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="751"/>
         <source>There is no report to print yet.</source>
         <translation>Er is nog geen overzicht om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="766"/>
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="750"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="756"/>
         <source>Save the report as PDF</source>
         <translation>Het overzicht opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="685"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="691"/>
         <source>Active organisations, by kind</source>
         <translation>Actieve organisaties, per soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="686"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="692"/>
         <source>Active members, by kind of organisation</source>
         <translation>Actieve leden, per soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="753"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="759"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>

@@ -578,7 +578,13 @@ class ReportsPage(Page):
         def draw(view: Any) -> None:
             charts.show_lines(view, title, labels, series, unit=" %", top=100)
 
-        return Shown(title, (spaces, per_kind, per_floor, over_time, heat, offices, flex), draw)
+        summary = self.tr(
+            "Hours booked: confirmed bookings. Hours open: the opening hours of each day. "
+            "Dedicated desks are let with a membership, not booked, so they are not counted."
+        )
+        return Shown(
+            title, (spaces, per_kind, per_floor, over_time, heat, offices, flex), draw, summary
+        )
 
     def product_labels(self) -> dict[str, str]:
         return {
