@@ -32,7 +32,7 @@ from hubdesk.domain.occupancy import (
 )
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Grain
 from hubdesk.reports.occupancy_sheet import occupancy_sheet_pdf
-from hubdesk.reports.tables import Column, TableSection, table_document
+from hubdesk.reports.tables import Column, TableSection, heat_rgb, table_document
 from hubdesk.services import booked_days
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.occupancy import occupancy_report
@@ -591,3 +591,29 @@ def test_a_table_document_checks_its_rows_and_says_when_there_are_none() -> None
     assert float(page.mediabox.width) > float(page.mediabox.height)
     text = page.extract_text()
     assert "No members in March." in text and "Total" in text and "Page 1 of 1" in text
+
+
+def test_a_heat_map_prints_its_cells_coloured_as_on_screen() -> None:
+    from pypdf import PdfReader
+    from reportlab.lib.rl_accel import fp_str
+
+    columns = (Column("Hour", 1), Column("Mon", 1, "right"), Column("Tue", 1, "right"))
+    rows = (("09:00", "100.0%", "0.0%"), ("10:00", "40.0%", ""))
+    with pytest.raises(ValueError):
+        table_document("T", "", [TableSection("S", columns, rows, heat=((None, 1.0, 0.0),))])
+    heat = ((None, 1.0, 0.0), (None, 0.4, None))
+    pdf = table_document("Busiest hours", "", [TableSection("Hours", columns, rows, heat=heat)])
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents()
+    assert content is not None
+    drawn = content.get_data().decode("latin-1")
+
+    def fill(share: float) -> str:
+        return fp_str(*(part / 255 for part in heat_rgb(share))) + " rg"
+
+    # the full cell in the hub's teal, the 40 % one lighter
+    assert fill(1.0) in drawn and fill(0.4) in drawn
+    assert fill(1.0) != fill(0.4)
+    plain = table_document("Busiest hours", "", [TableSection("Hours", columns, rows)])
+    plain_content = PdfReader(io.BytesIO(plain)).pages[0].get_contents()
+    assert plain_content is not None
+    assert fill(1.0) not in plain_content.get_data().decode("latin-1")

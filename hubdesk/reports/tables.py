@@ -41,6 +41,22 @@ CELL_SIZE = 8.0
 _PAD = 3.0
 
 
+#: A heat map's cell at 0 % is white, at 100 % the hub's deep teal.
+_HEAT_LOW, _HEAT_HIGH = (255, 255, 255), (18, 110, 130)
+#: From this share on, a heat map's cell is dark enough for white text.
+HEAT_DARK = 0.55
+
+
+def heat_rgb(share: float) -> tuple[int, int, int]:
+    """The colour of a heat map's cell (red, green, blue) for a share from 0
+    to 1 (kept inside that range): the screen and the paper use the same."""
+    share = max(0.0, min(1.0, share))
+    r, g, b = (
+        round(low + (high - low) * share) for low, high in zip(_HEAT_LOW, _HEAT_HIGH, strict=True)
+    )
+    return r, g, b
+
+
 @dataclass(frozen=True)
 class Column:
     """A table column: its header, its share of the table's width (the
@@ -65,6 +81,9 @@ class TableSection:
     note: str = ""
     empty: str = ""
     total_row: bool = False
+    #: A heat map: per row, per column, a share from 0 to 1 that colours the
+    #: cell (:func:`heat_rgb`), or None for a cell left as it is. Empty: none.
+    heat: tuple[tuple[float | None, ...], ...] = ()
 
 
 def table_document(
@@ -75,11 +94,14 @@ def table_document(
     landscape: bool = False,
     author: str = "",
     image: bytes | None = None,
+    footer: str | None = None,
 ) -> bytes:
     """The PDF (A4, portrait or landscape) of ``title``, ``subtitle`` and the
     sections in order. ``author`` goes into the document's properties (the
     hub's name, say). ``image`` (a PNG: a report's chart) goes under the
-    subtitle, fitted to the page's width and a third of its height. Raises
+    subtitle, fitted to the page's width and a third of its height.
+    ``footer`` is the line at the foot of every page, beside its number
+    (default: the title and the subtitle). Raises
     ValueError for a row whose length is not its section's number of
     columns."""
     for section in sections:
@@ -89,7 +111,13 @@ def table_document(
                     f"{section.heading!r}: a row of {len(row)} cells for "
                     f"{len(section.columns)} columns"
                 )
-    return _render(title, subtitle, sections, landscape, author, image)
+        if section.heat and [len(row) for row in section.heat] != [
+            len(row) for row in section.rows
+        ]:
+            raise ValueError(f"{section.heading!r}: the heat map is not the shape of the rows")
+    if footer is None:
+        footer = " · ".join(part for part in (title, subtitle) if part)
+    return _render(title, subtitle, sections, landscape, author, image, footer)
 
 
 def _render(
@@ -98,7 +126,8 @@ def _render(
     sections: Sequence[TableSection],
     landscape: bool,
     author: str,
-    image: bytes | None = None,
+    image: bytes | None,
+    footer: str,
 ) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -211,6 +240,14 @@ def _render(
                 ("FONT", (0, -1), (-1, -1), FONT_BOLD, CELL_SIZE),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
             ]
+        for row_number, heat_row in enumerate(section.heat, start=1):
+            for column_number, share in enumerate(heat_row):
+                if share is not None:
+                    place = (column_number, row_number)
+                    red, green, blue = (part / 255 for part in heat_rgb(share))
+                    style.append(("BACKGROUND", place, place, colors.Color(red, green, blue)))
+                    if share >= HEAT_DARK:
+                        style.append(("TEXTCOLOR", place, place, colors.white))
         table = Table(data, colWidths=widths, repeatRows=1, style=TableStyle(style), hAlign="LEFT")
         # a heading starts a new page rather than stand alone at the bottom
         # of one: it needs room for itself and the first rows of its table
@@ -221,8 +258,6 @@ def _render(
             story.append(Paragraph(escape(section.empty), note_style))
         if section.note:
             story.append(Paragraph(escape(section.note), note_style))
-
-    running_title = " · ".join(part for part in (title, subtitle) if part)
 
     def fitted(canvas: Any, text: str, room: float, size: float) -> None:
         while size > 5 and stringWidth(text, FONT, size) > room:
@@ -239,8 +274,8 @@ def _render(
         canvas.setFont(FONT, 7.5)
         canvas.drawRightString(page_width - margin, 7.5 * mm, page_text)
         room = width - stringWidth(page_text, FONT, 7.5) - 6 * mm
-        fitted(canvas, running_title, room, 7.5)
-        canvas.drawString(margin, 7.5 * mm, running_title)
+        fitted(canvas, footer, room, 7.5)
+        canvas.drawString(margin, 7.5 * mm, footer)
         canvas.restoreState()
 
     buffer = io.BytesIO()

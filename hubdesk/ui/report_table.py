@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from hubdesk.domain.money import Money
+from hubdesk.reports.tables import HEAT_DARK, heat_rgb
 from hubdesk.services.export_files import csv_cell
 from hubdesk.ui import format as fmt
 
@@ -124,10 +125,8 @@ def table_texts(table: ReportTable) -> list[tuple[str, ...]]:
 
 
 def heat_colour(rate: float) -> QColor:
-    """White at 0 %, the hub's deep teal at 100 %."""
-    share = max(0.0, min(1.0, rate))
-    low, high = (255, 255, 255), (18, 110, 130)
-    return QColor(*(round(a + (b - a) * share) for a, b in zip(low, high, strict=True)))
+    """White at 0 %, the hub's deep teal at 100 % (as printed)."""
+    return QColor(*heat_rgb(rate))
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -182,5 +181,5 @@ class ReportTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return heat_colour(float(value))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("white") if float(value) > 0.55 else QColor("black")
+                return QColor("white") if float(value) >= HEAT_DARK else QColor("black")
         return None

@@ -736,6 +736,7 @@ class ReportsPage(Page):
             sections,
             landscape=True,
             image=self.chart_png(),
+            footer=self.shown.title,
         )
 
     def chart_png(self) -> bytes:
@@ -771,6 +772,16 @@ class ReportsPage(Page):
 def _section(make: Any, table: ReportTable) -> Any:
     from hubdesk.reports.tables import Column as PdfColumn
 
+    heat: tuple[tuple[float | None, ...], ...] = ()
+    if table.heat:
+        rates = [column.kind is Kind.RATE for column in table.columns]
+        heat = tuple(
+            tuple(
+                float(value) if rate and value is not None else None
+                for rate, value in zip(rates, row, strict=True)
+            )
+            for row in table.rows
+        )
     return make(
         table.title,
         tuple(
@@ -778,6 +789,7 @@ def _section(make: Any, table: ReportTable) -> Any:
             for column, number in zip(table.columns, table.numbers(), strict=True)
         ),
         tuple(table_texts(table)),
+        heat=heat,
     )
 
 
