@@ -348,12 +348,16 @@ def test_bucket_counts_of_a_longer_period(week: Week) -> None:
         # the Monday after
         assert sum(p.booked_seconds for p in rooms) == 69_300 + 2 * 3_600
         assert sum(p.open_seconds for p in rooms) == found.kinds[0].open_seconds
-    month = report(week.db, first, last, grain=Grain.MONTH).series
-    assert [(p.first, p.last) for p in month[:3]] == [
+    months = report(week.db, first, last, grain=Grain.MONTH)
+    assert [(p.first, p.last) for p in months.series[:3]] == [
         (first, date(2026, 1, 31)),
         (date(2026, 2, 1), date(2026, 2, 28)),
         (date(2026, 3, 1), last),
     ]
+    # on the sheet, a month the period cuts short is written as its days
+    _pages, text = pdf_text(occupancy_sheet_pdf(months))
+    dash = "\u2013"
+    assert f"15 Jan 2026 {dash} 31 Jan 2026" in text and f"1 Mar 2026 {dash} 10 Mar 2026" in text
 
 
 def test_the_meeting_rooms_busiest_hours(week: Week) -> None:

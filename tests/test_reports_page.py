@@ -188,3 +188,19 @@ def test_no_report_for_a_refused_period_nothing_to_export(
     page.set_period(monday, monday)
     _read(qtbot, page)
     assert page.csv_button.isEnabled() and page.proxy.rowCount() > 0
+
+
+def test_weeks_are_written_as_their_days(qtbot: QtBot, core: Core) -> None:
+    """A week the period cuts short reads as the days it has, not as a dip."""
+    _hub(core)
+    page: ReportsPage = open_page(qtbot, core, ReportsPage, "maria", size=(1200, 800))
+    page.set_grain(Grain.WEEK)
+    page.set_period(date(2026, 1, 1), date(2026, 1, 14))  # a Thursday to a Wednesday
+    _read(qtbot, page)
+    page.view_choice.setCurrentIndex(3)  # over time
+    dash = "\u2013"
+    assert [row[0] for row in _texts(page)] == [
+        f"1{dash}4 Jan 2026",
+        f"5{dash}11 Jan 2026",
+        f"12{dash}14 Jan 2026",
+    ]

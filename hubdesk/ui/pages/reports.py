@@ -415,17 +415,28 @@ class ReportsPage(Page):
 
     # -- the reports
 
-    def _bucket_labels(self, days: Sequence[date], grain: Grain) -> tuple[list[str], list[str]]:
-        """Buckets by their first days, for the table ("Mon 23 Nov 2026",
-        "23 Nov 2026", "Nov 2026") and, shorter, for the chart's axis."""
-        from babel.dates import format_date
+    def _bucket_labels(
+        self, spans: Sequence[tuple[date, date]], grain: Grain
+    ) -> tuple[list[str], list[str]]:
+        """Buckets for the table ("Mon 23 Nov 2026", "23 to 29 Nov 2026", "Nov
+        2026") and, shorter, by their first days for the chart's axis. A week,
+        and a month the period cuts short, are written as their days."""
+        from babel.dates import format_date, format_interval
 
         locale = fmt.locale_name()
-        long = {Grain.MONTH: "MMM yyyy", Grain.WEEK: "d MMM yyyy", Grain.DAY: "EEE d MMM yyyy"}
+
+        def long(first: date, last: date) -> str:
+            if grain is Grain.DAY:
+                return format_date(first, "EEE d MMM yyyy", locale=locale)
+            whole_month = first.day == 1 and (last + timedelta(days=1)).day == 1
+            if grain is Grain.MONTH and whole_month:
+                return format_date(first, "MMM yyyy", locale=locale)
+            return format_interval(first, last, "yMMMd", locale=locale)
+
         short = {Grain.MONTH: "MMM yyyy", Grain.WEEK: "d MMM", Grain.DAY: "d MMM"}
         return (
-            [format_date(day, long[grain], locale=locale) for day in days],
-            [format_date(day, short[grain], locale=locale) for day in days],
+            [long(first, last) for first, last in spans],
+            [format_date(first, short[grain], locale=locale) for first, _last in spans],
         )
 
     def _period_text(self, first: date, last: date) -> str:
@@ -491,7 +502,9 @@ class ReportsPage(Page):
             buckets.setdefault(p.n, p)
             by_kind[(p.n, p.kind)] = p
         order = sorted(buckets)
-        texts, labels = self._bucket_labels([buckets[n].first for n in order], grain)
+        texts, labels = self._bucket_labels(
+            [(buckets[n].first, buckets[n].last) for n in order], grain
+        )
         over_time = ReportTable(
             self.tr("Occupancy over time"),
             (
@@ -621,7 +634,7 @@ class ReportsPage(Page):
                 row.invoices,
             )
 
-        texts, labels = self._bucket_labels([r.first for r in data.rows], grain)
+        texts, labels = self._bucket_labels([(r.first, r.last) for r in data.rows], grain)
         rows = [line(text, r) for text, r in zip(texts, data.rows, strict=True)]
         rows.append(line(self.tr("Total"), data.totals))
         table = ReportTable(self.tr("Invoiced per product (net)"), columns, tuple(rows))
@@ -652,7 +665,7 @@ class ReportsPage(Page):
         grain = data.grain
         kinds = organisation_kind_labels(self)
         org_kinds = list(data.kinds)
-        texts, labels = self._bucket_labels([r.first for r in data.rows], grain)
+        texts, labels = self._bucket_labels([(r.first, r.last) for r in data.rows], grain)
         period = Column(self.tr("Period"), Kind.TEXT, 1.8)
         table = ReportTable(
             self.tr("Members and their visits"),
