@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -17,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from hubdesk.app import Core
 from hubdesk.db import Database
-from hubdesk.domain.enums import SpaceKind
+from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import BookingConflict
-from hubdesk.domain.models import BOOKED_HOURS, HubSettings, booked_days
+from hubdesk.domain.models import BOOKED_HOURS, Booking, HubSettings, booked_days
 from hubdesk.services import booked_days as days
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.bookings import (
@@ -237,3 +238,69 @@ def test_rooms_of_every_kind_and_nothing_booked(db: Database) -> None:
         add_space(s, "Desk 1", SpaceKind.FLEX_DESK)
         assert counted_again(s) == []
         assert s.scalar(select(HubSettings.booked_days_zone)) == ZONE
+
+
+def _stored_booking(session: Session, space_id: int, start: datetime, end: datetime) -> Booking:
+    """A booking as stored (times the desk would refuse: at night, for days),
+    counted as the booking service counts it."""
+    booking = Booking(
+        space_id=space_id,
+        customer_name="Night owls",
+        start_at=start,
+        end_at=end,
+        blocked_until=end,
+        status=BookingStatus.CONFIRMED,
+        created_at=start,
+    )
+    session.add(booking)
+    session.flush()
+    days.add(session, space_id, start, end, ZoneInfo(ZONE))
+    return booking
+
+
+def test_one_booking_is_cut_as_all_of_them_are(any_db: Database) -> None:
+    """A booking's time is cut into days and hours by itself when it is
+    stored, and with all others when the table is counted again: over
+    midnight, through both clock changes, ending at midnight, for a month."""
+    zone = ZoneInfo(ZONE)
+
+    def local(day: date, hour: int, minute: int = 0, *, fold: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), zone).replace(fold=fold)
+
+    spring, autumn = date(2026, 3, 29), date(2026, 10, 25)
+    with any_db.write() as s:
+        ensure_defaults(s)
+        room = add_space(s, "Room Mesdag").id
+        hall = add_space(s, "Zaal", SpaceKind.EVENT_SPACE).id
+        _stored_booking(s, room, local(spring, 0, 30), local(spring, 4))
+        # 01:30 summer time to 03:30 winter time: 02:xx twice
+        _stored_booking(s, room, local(autumn, 1, 30), local(autumn, 3, 30))
+        _stored_booking(s, room, local(date(2026, 5, 4), 22), local(date(2026, 5, 5), 2))
+        _stored_booking(s, room, local(date(2026, 5, 6), 20), local(date(2026, 5, 7), 0))
+        month = _stored_booking(s, hall, local(date(2026, 10, 10), 9), local(date(2026, 11, 9), 17))
+    with any_db.write() as s:
+        row = day_row(s, autumn, room)
+        assert row is not None and row["seconds"] == 3 * 3_600
+        assert hours(row) == {1: 1_800, 2: 7_200, 3: 1_800}
+        row = day_row(s, spring, room)
+        assert row is not None and row["seconds"] == int(2.5 * 3_600)
+        assert hours(row) == {0: 1_800, 1: 3_600, 3: 3_600}  # the clock skips 02:00-03:00
+        assert day_row(s, date(2026, 5, 7), room) is None  # ended at midnight
+        assert hours(day_row(s, date(2026, 5, 5), room)) == {0: 3_600, 1: 3_600}
+        hall_days = s.execute(
+            select(booked_days.c.day, booked_days.c.seconds, booked_days.c.bookings).where(
+                booked_days.c.space_id == hall
+            )
+        ).all()
+        assert len(hall_days) == 31 and sum(b for _d, _s, b in hall_days) == 1
+        assert stored(s) == counted_again(s)
+    # taken out again (through the desk's change), it leaves nothing behind
+    with any_db.write() as s:
+        found = s.get(Booking, month.id)
+        assert found is not None
+        with days.changing(s, found, zone):
+            found.status = BookingStatus.CANCELLED
+            found.cancelled_at = found.start_at
+    with any_db.write() as s:
+        assert not s.execute(select(booked_days).where(booked_days.c.space_id == hall)).all()
+        assert stored(s) == counted_again(s)

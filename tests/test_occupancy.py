@@ -85,7 +85,8 @@ def book(
     )
     session.add(booking)
     session.flush()
-    booked_days.add(session, booking.id, ZONE)
+    if status != BookingStatus.CANCELLED:
+        booked_days.add(session, space.id, start, end, ZONE)
 
 
 def set_hours(session: Session, hours: dict[str, list[str] | None], name: str = "Hub") -> None:

@@ -16,14 +16,18 @@ hub's time zone changes, when hubdesk opens a database whose table was built
 in another zone or never (``HubSettings.booked_days_zone``, see
 :func:`is_stale`), and after the demo's bulk insert.
 
-How a booking is cut: the local days are handed to the statement as *cells*
-(a cell is a local day, or the part of it before or after a clock change),
-each with the instant its wall clock counts from. A booking joins the cell
-its start falls in through the index on ``bookings.start_at``, and its local
-hour is plain arithmetic on seconds. The rare booking that runs on past its
-first cell (over midnight, or through a clock change) is joined again with
-the later cells it meets; one that started before the first cell (at most
-``MAX_BOOKING_DAYS`` earlier) is joined with the cells it reaches into.
+How a booking is cut: into *cells* (a cell is a local day, or the part of
+it before or after a clock change), each with the instant its wall clock
+counts from, so a local hour is plain arithmetic on seconds. One booking is
+cut in Python as it is stored (a day or two: about 0.2 ms, where building a
+statement for it would take more than the rest of the booking). All of them
+are cut by one statement per year of days: a booking joins the cell its start
+falls in through the index on ``bookings.start_at``; the rare booking that
+runs on past its first cell (over midnight, or through a clock change) is
+joined again with the later cells it meets; one that started before the
+first cell (at most ``MAX_BOOKING_DAYS`` earlier) is joined with the cells it
+reaches into. Both use the same cells, and the tests hold them equal (over
+midnight, through both clock changes, for a month).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from itertools import pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -40,11 +45,13 @@ from sqlalchemy import (
     BigInteger,
     Integer,
     and_,
+    bindparam,
     case,
     cast,
     delete,
     func,
     literal,
+    literal_column,
     null,
     select,
     union_all,
@@ -79,19 +86,24 @@ _SUMS = ("seconds", "bookings", *BOOKED_HOURS)
 # ------------------------------------------------------------------ upkeep
 
 
-def add(session: Session, booking_id: int, zone: ZoneInfo) -> None:
-    """Count a booking that was just stored (nothing if it is cancelled)."""
-    _apply(session, booking_id, zone, 1)
+def add(
+    session: Session, space_id: int, start_at: datetime, end_at: datetime, zone: ZoneInfo
+) -> None:
+    """Count a confirmed booking that was just stored."""
+    _apply(session, space_id, start_at, end_at, zone, 1)
 
 
 @contextmanager
-def changing(session: Session, booking_id: int, zone: ZoneInfo) -> Iterator[None]:
+def changing(session: Session, booking: Booking, zone: ZoneInfo) -> Iterator[None]:
     """Around a change of a booking (its times, space or status): its time
-    as it was is taken out before, and as it is (flushed) counted after."""
-    _apply(session, booking_id, zone, -1)
+    as it was is taken out before, and as it is (flushed) counted after; a
+    cancelled booking's time is not counted."""
+    if booking.status != BookingStatus.CANCELLED:
+        _apply(session, booking.space_id, booking.start_at, booking.end_at, zone, -1)
     yield
     session.flush()
-    _apply(session, booking_id, zone, 1)
+    if booking.status != BookingStatus.CANCELLED:
+        _apply(session, booking.space_id, booking.start_at, booking.end_at, zone, 1)
 
 
 def is_stale(session: Session) -> bool:
@@ -127,41 +139,73 @@ def rebuild(session: Session, zone_name: str) -> None:
         first, last = lo.astimezone(zone).date(), _last_day(hi, zone)
         while first <= last:
             through = min(last, first + timedelta(days=_REBUILD_DAYS - 1))
-            cells = _cells(first, through, zone)
-            session.execute(
-                booked_days.insert().from_select(_COLUMNS, _sums(cells, first, zone, None, 1))
-            )
+            cells = _cell_table(_cells(first, through, zone))
+            pieces = _pieces(cells, local_midnight(first, zone))
+            session.execute(booked_days.insert().from_select(_COLUMNS, _sums(pieces)))
             first = through + timedelta(days=1)
     session.execute(update(HubSettings).values(booked_days_zone=zone_name))
 
 
-def _apply(session: Session, booking_id: int, zone: ZoneInfo, sign: int) -> None:
-    found = session.execute(
-        select(Booking.space_id, Booking.start_at, Booking.end_at, Booking.status).where(
-            Booking.id == booking_id
+def _apply(
+    session: Session,
+    space_id: int,
+    start_at: datetime,
+    end_at: datetime,
+    zone: ZoneInfo,
+    sign: int,
+) -> None:
+    """Add one booking's time (``sign`` 1) to its days' rows, or take it
+    away (-1). Cut here, in the same cells as the statement that counts all
+    bookings (:func:`rebuild`): one booking has a day or two, and building
+    that statement would take longer than the booking itself."""
+    first, last = start_at.astimezone(zone).date(), _last_day(end_at, zone)
+    start, end = int(start_at.timestamp()), int(end_at.timestamp())
+    rows: dict[int, dict[str, Any]] = {}
+    for cell in _cells(first, last, zone):
+        lo, hi = max(start, int(cell.start.timestamp())), min(end, int(cell.end.timestamp()))
+        if lo >= hi:
+            continue
+        row = rows.setdefault(
+            cell.day,
+            {"day": _EPOCH_DAY + timedelta(days=cell.day), "space_id": space_id}
+            | dict.fromkeys(_SUMS, 0),
         )
-    ).first()
-    if found is None or found.status == BookingStatus.CANCELLED:
+        row["seconds"] += sign * (hi - lo)
+        if lo == start:
+            row["bookings"] += sign
+        wall, wall_end = lo - cell.base, hi - cell.base
+        for hour in range(wall // _HOUR, (wall_end - 1) // _HOUR + 1):
+            inside = min(wall_end, (hour + 1) * _HOUR) - max(wall, hour * _HOUR)
+            row[BOOKED_HOURS[hour]] += sign * inside
+    if not rows:
         return
-    first, last = found.start_at.astimezone(zone).date(), _last_day(found.end_at, zone)
-    sums = _sums(_cells(first, last, zone), first, zone, booking_id, sign)
-    dialect = session.get_bind().dialect.name
+    session.execute(_upsert(session.get_bind().dialect.name), list(rows.values()))
+    if sign > 0:
+        return
+    # a day whose last booking left it has no row
+    session.execute(_empty_days(), {"space_id": space_id, "first": first, "last": last})
+
+
+@cache
+def _empty_days() -> Any:
+    t = booked_days.c
+    return delete(booked_days).where(
+        t.space_id == bindparam("space_id"),
+        t.day >= bindparam("first"),
+        t.day <= bindparam("last"),
+        t.seconds == 0,
+        t.bookings == 0,
+    )
+
+
+@cache
+def _upsert(dialect: str) -> Any:
+    """Rows of ``booked_days`` added to those already there."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(booked_days).from_select(_COLUMNS, sums)
-    statement = statement.on_conflict_do_update(
+    statement = insert(booked_days)
+    return statement.on_conflict_do_update(
         index_elements=[booked_days.c.day, booked_days.c.space_id],
         set_={name: booked_days.c[name] + statement.excluded[name] for name in _SUMS},
-    )
-    session.execute(statement)
-    # a day whose last booking left it has no row
-    session.execute(
-        delete(booked_days).where(
-            booked_days.c.space_id == found.space_id,
-            booked_days.c.day >= first,
-            booked_days.c.day <= last,
-            booked_days.c.seconds == 0,
-            booked_days.c.bookings == 0,
-        )
     )
 
 
@@ -249,16 +293,12 @@ def _cell_table(cells: Sequence[_Cell]) -> Any:
 # ------------------------------------------------------------------ pieces
 
 
-def _pieces(cells: Any, period_start: datetime, booking_id: int | None) -> Any:
-    """Every confirmed booking (or only ``booking_id``) cut at the cells'
-    edges: one row per (booking, cell) it meets, with the space's id, the
-    cell's day ``d``, the piece's start and end in wall-clock seconds of its
-    day (``wall``, ``wall_end``) and ``starts`` (1 for the piece where the
-    booking starts)."""
+def _pieces(cells: Any, period_start: datetime) -> Any:
+    """Every confirmed booking cut at the cells' edges: one row per (booking,
+    cell) it meets, with the space's id, the cell's day ``d``, the piece's
+    start and end in wall-clock seconds of its day (``wall``, ``wall_end``)
+    and ``starts`` (1 for the piece where the booking starts)."""
     c = cells.c
-    confirmed = [Booking.status != BookingStatus.CANCELLED]
-    if booking_id is not None:
-        confirmed.append(Booking.id == booking_id)
     ends_later = Booking.end_at > c.end_at
     # The cell each booking starts in; what runs on past the cell (rare: over
     # midnight, or through a clock change) is kept as epoch seconds from the
@@ -275,8 +315,33 @@ def _pieces(cells: Any, period_start: datetime, booking_id: int | None) -> Any:
         )
         .select_from(cells)
         .join(Booking, and_(Booking.start_at >= c.start_at, Booking.start_at < c.end_at))
-        .where(*confirmed)
+        .where(Booking.status != BookingStatus.CANCELLED)
     )
+    first = union_all(in_start_cell, _reaching_in(cells, period_start))
+    first_pieces = first.cte("first_pieces").prefix_with("MATERIALIZED")
+    f = first_pieces.c
+    following = cells.alias("following")
+    g = following.c
+    running_on = (
+        select(
+            f.space_id,
+            g.d,
+            (g.lo - g.base).label("wall"),
+            (case((f.spill_to < g.hi, f.spill_to), else_=g.hi) - g.base).label("wall_end"),
+            literal(0, Integer).label("starts"),
+        )
+        .select_from(first_pieces)
+        .join(following, and_(g.lo >= f.spill_from, g.lo < f.spill_to))
+        .where(f.spill_to.is_not(None))
+    )
+    names = ("space_id", "d", "wall", "wall_end", "starts")
+    return union_all(select(*(f[name] for name in names)), running_on).subquery("pieces")
+
+
+def _reaching_in(cells: Any, period_start: datetime) -> Any:
+    """The pieces of the bookings that started before the first cell and
+    reach into it (as :func:`_pieces` gives them)."""
+    c = cells.c
     # Bookings that started before the first cell and reach into it: read
     # first (MATERIALIZED keeps the planner from reading them again for every
     # cell), then cut at every cell they meet.
@@ -289,7 +354,7 @@ def _pieces(cells: Any, period_start: datetime, booking_id: int | None) -> Any:
             epoch(Booking.end_at).label("hi"),
         )
         .where(
-            *confirmed,
+            Booking.status != BookingStatus.CANCELLED,
             Booking.start_at >= period_start - timedelta(days=MAX_BOOKING_DAYS + 1),
             Booking.start_at < period_start,
             Booking.end_at > period_start,
@@ -298,7 +363,7 @@ def _pieces(cells: Any, period_start: datetime, booking_id: int | None) -> Any:
         .prefix_with("MATERIALIZED")
     )
     b = before.c
-    reaching_in = (
+    return (
         select(
             b.space_id,
             c.d,
@@ -311,24 +376,6 @@ def _pieces(cells: Any, period_start: datetime, booking_id: int | None) -> Any:
         .select_from(before)
         .join(cells, and_(c.start_at < b.end_at, c.end_at > b.start_at))
     )
-    first = union_all(in_start_cell, reaching_in).cte("first_pieces").prefix_with("MATERIALIZED")
-    f = first.c
-    following = cells.alias("following")
-    g = following.c
-    running_on = (
-        select(
-            f.space_id,
-            g.d,
-            (g.lo - g.base).label("wall"),
-            (case((f.spill_to < g.hi, f.spill_to), else_=g.hi) - g.base).label("wall_end"),
-            literal(0, Integer).label("starts"),
-        )
-        .select_from(first)
-        .join(following, and_(g.lo >= f.spill_from, g.lo < f.spill_to))
-        .where(f.spill_to.is_not(None))
-    )
-    names = ("space_id", "d", "wall", "wall_end", "starts")
-    return union_all(select(*(f[name] for name in names)), running_on).subquery("pieces")
 
 
 class _date_of(FunctionElement[date]):
@@ -350,15 +397,14 @@ def _date_of_default(element: _date_of, compiler: SQLCompiler, **kw: Any) -> str
 _COLUMNS = ("day", "space_id", *_SUMS)
 
 
-def _sums(
-    cells: Sequence[_Cell], first: date, zone: ZoneInfo, booking_id: int | None, sign: int
-) -> Any:
-    """The rows of ``booked_days`` for the cells' days (``sign`` times them),
-    from every confirmed booking or from ``booking_id`` alone."""
-    p = _pieces(_cell_table(cells), local_midnight(first, zone), booking_id).c
+def _sums(pieces: Any) -> Any:
+    """The rows of ``booked_days`` from the pieces."""
+    p = pieces.c
 
     def hour(h: int) -> Any:
-        lo, hi = h * _HOUR, (h + 1) * _HOUR
+        # as literals: bound, its 150 constants would be bound on every run
+        lo: Any = literal_column(str(h * _HOUR))
+        hi: Any = literal_column(str((h + 1) * _HOUR))
         end = case((p.wall_end < hi, p.wall_end), else_=hi)
         start = case((p.wall > lo, p.wall), else_=lo)
         return func.sum(case((and_(p.wall < hi, p.wall_end > lo), end - start), else_=0))
@@ -367,9 +413,9 @@ def _sums(
         select(
             _date_of(p.d),
             p.space_id,
-            func.sum(p.wall_end - p.wall) * sign,
-            func.sum(p.starts) * sign,
-            *(hour(h) * sign for h in range(24)),
+            func.sum(p.wall_end - p.wall),
+            func.sum(p.starts),
+            *(hour(h) for h in range(24)),
         )
         .where(p.wall_end > p.wall)
         .group_by(p.d, p.space_id)

@@ -634,7 +634,7 @@ def store_checked(
         values["late_cancellation"] = False
         booking_id = insert_guarded(session, values)
         if booking_id is not None:
-            booked_days.add(session, booking_id, checked.hub.tz)
+            booked_days.add(session, space.id, checked.start, checked.end, checked.hub.tz)
             _status(session, booking_id, BookingStatus.CONFIRMED, actor)
             record(
                 session,
@@ -724,7 +724,7 @@ def update_booking(
     tz = checked.hub.tz
     moved = any(key in changed for key in ("space_id", "start_at", "end_at"))
     try:
-        with session.begin_nested(), booked_days.changing(session, booking.id, tz):
+        with session.begin_nested(), booked_days.changing(session, booking, tz):
             for key, value in values.items():
                 setattr(booking, key, value)
             session.flush()
@@ -802,7 +802,7 @@ def cancel_booking(
     """Cancel a booking; inside the free window it stays charged."""
     booking = _open_booking(session, booking_id, actor)
     terms = cancellation_terms(session, booking_id)
-    with booked_days.changing(session, booking.id, hub_zone(session)):
+    with booked_days.changing(session, booking, hub_zone(session)):
         booking.status = BookingStatus.CANCELLED
         booking.cancelled_at = now_utc()
         booking.late_cancellation = terms.late
