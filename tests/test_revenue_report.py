@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from hubdesk.db import Database
 from hubdesk.domain.enums import OrganisationKind
@@ -328,3 +328,31 @@ def test_the_period_is_checked(db: Database) -> None:
     assert backwards.value.field == "last"
     assert too_long.value.field == "first"
     assert longest.rows[-1].last == JANUARY + timedelta(days=MAX_REPORT_DAYS - 1)
+
+
+def test_the_invoices_are_read_from_their_index(db: Database) -> None:
+    """An invoice's row holds its PDF: the report reads the issued invoices'
+    dates and totals from an index, never row by row."""
+    _books(db)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, params: Any, *_: object) -> None:
+        if "FROM invoices" in statement:
+            statements.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        with db.read() as s:
+            revenue_report(s, JANUARY, FEBRUARY, as_of=AS_OF)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert statements
+    with db.engine.connect() as connection:
+        for statement, params in statements:
+            plan = [
+                str(row[-1])
+                for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
+            ]
+            invoices = [step for step in plan if " invoices " in f"{step} "]
+            assert invoices, plan
+            assert all("ix_invoices_status_issue_date" in step for step in invoices), plan

@@ -1,4 +1,4 @@
-"""booked time per space and local day
+"""booked time per space and local day; indexes for the reports
 
 Revision ID: 0005
 Revises: 0004
@@ -7,6 +7,9 @@ Create Date: 2026-11-23
 * booked_days: the confirmed bookings summed per space and local day of the
   hub (seconds, bookings that start that day, seconds per wall-clock hour),
   so that a report over a year sums days rather than cutting every booking.
+* invoices: an index of the issued ones by issue date with their totals,
+  which the revenue report and the unpaid totals read instead of the rows
+  (a row holds its PDF).
 * check_ins: an index of the walk-ins (visits on flex terms without a
   reservation), which the occupancy report counts per day.
 * hub_settings.booked_days_zone: the time zone the table was built in. It is
@@ -46,6 +49,11 @@ def upgrade() -> None:
     )
     op.add_column("hub_settings", sa.Column("booked_days_zone", sa.String(length=64)))
     op.create_index(
+        "ix_invoices_status_issue_date",
+        "invoices",
+        ["status", "issue_date", "due_date", "net_total", "vat_total", "gross_total"],
+    )
+    op.create_index(
         "ix_check_ins_walk_ins",
         "check_ins",
         ["in_at", "member_id", "day_pass_id"],
@@ -56,6 +64,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_check_ins_walk_ins", table_name="check_ins")
+    op.drop_index("ix_invoices_status_issue_date", table_name="invoices")
     with op.batch_alter_table("hub_settings") as batch:
         batch.drop_column("booked_days_zone")
     op.drop_table("booked_days")
