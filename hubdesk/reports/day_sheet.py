@@ -59,9 +59,15 @@ from hubdesk.reports.fitted_text import (
     text_width,
     wrap_runs,
 )
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, numbered_canvas, register_fonts
+from hubdesk.reports.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    document_language,
+    document_locale,
+    numbered_canvas,
+    register_fonts,
+)
 
-_LOCALES = {Language.EN: "en_GB", Language.NL: "nl_NL"}
 #: Where a flex desk's morning ends (as the bookings service splits days).
 _HALF_DAY = time(13)
 
@@ -148,26 +154,18 @@ _BOX = {
 }
 
 
-def _language(language: Language | str) -> Language:
-    try:
-        found = Language(language)
-    except ValueError:
-        return Language.EN
-    return found if found in TEXTS else Language.EN
-
-
 def long_date(day: date, language: Language) -> str:
     """'Monday 23 November 2026' / 'Maandag 23 november 2026'."""
     from babel.dates import format_date
 
-    text = format_date(day, "EEEE d MMMM y", locale=_LOCALES[_language(language)])
+    text = format_date(day, "EEEE d MMMM y", locale=document_locale(language))
     return text[:1].upper() + text[1:]
 
 
 def _short_date(day: date, language: Language) -> str:
     from babel.dates import format_date
 
-    return str(format_date(day, "d MMM", locale=_LOCALES[_language(language)]))
+    return str(format_date(day, "d MMM", locale=document_locale(language)))
 
 
 def days_text(first: date, last: date, language: Language) -> str:
@@ -175,7 +173,7 @@ def days_text(first: date, last: date, language: Language) -> str:
     2026 - 3 January 2027' (with an en dash)."""
     from babel.dates import format_date
 
-    locale = _LOCALES[_language(language)]
+    locale = document_locale(language)
     if (first.year, first.month) == (last.year, last.month):
         start = str(first.day)
     elif first.year == last.year:
@@ -209,7 +207,7 @@ def _printed(moment: datetime | None, language: Language) -> str:
         return ""
     from babel.dates import format_date
 
-    day = format_date(moment.date(), "d MMM y", locale=_LOCALES[_language(language)])
+    day = format_date(moment.date(), "d MMM y", locale=document_locale(language))
     return TEXTS[language]["printed"].format(moment=f"{day} {_hm(moment.time())}")
 
 
@@ -698,7 +696,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
     register_fonts()
-    language = _language(language or sheet.language)
+    language = document_language(language or sheet.language)
     words = TEXTS[language]
     Grid, Columns, _Marker = _flowable_classes()
     page_width, page_height = landscape(A4)
@@ -1004,7 +1002,7 @@ def room_sheets_pdf(
 
     register_fonts()
     first_sheet = sheets[0] if sheets else None
-    language = _language(language or (first_sheet.language if first_sheet else Language.EN))
+    language = document_language(language or (first_sheet.language if first_sheet else Language.EN))
     words = TEXTS[language]
     hub = hub_name if hub_name is not None else (first_sheet.hub_name if first_sheet else "")
     _Grid, _Columns, Marker = _flowable_classes()

@@ -48,6 +48,9 @@ from hubdesk.domain.vat import RateTotal, TaxedAmount, totals
 from hubdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
+    LOCALES,
+    document_language,
+    document_locale,
     logo,
     numbered_canvas,
     paragraph_lines,
@@ -66,7 +69,6 @@ EU_VAT_PREFIXES = frozenset(
     }
 )
 
-_LOCALES = {Language.EN: "en_GB", Language.NL: "nl_NL"}
 
 #: The documents' texts per language. {placeholders} are filled with escaped text.
 TEXTS: dict[Language, dict[str, str]] = {
@@ -158,23 +160,15 @@ TEXTS: dict[Language, dict[str, str]] = {
 }
 
 
-def _language(language: Language | str) -> Language:
-    try:
-        found = Language(language)
-    except ValueError:
-        return Language.EN
-    return found if found in TEXTS else Language.EN
-
-
 def format_money(amount: Money, language: Language) -> str:
     """'€ 1.234,56' in Dutch, '€1,234.56' in English: what babel's
     ``format_currency`` writes, without calling it for every amount (a long
     invoice has hundreds)."""
-    pattern = _money_pattern(_language(language))
+    pattern = _money_pattern(document_language(language))
     if pattern is None:
         from babel.numbers import format_currency
 
-        return format_currency(amount.euros, "EUR", locale=_LOCALES[_language(language)])
+        return format_currency(amount.euros, "EUR", locale=document_locale(language))
     template_positive, template_negative, group, decimal = pattern
     whole, cents = divmod(abs(amount.cents), 100)
     digits = f"{whole:,}".replace(",", group) + f"{decimal}{cents:02d}"
@@ -191,7 +185,7 @@ def _money_pattern(language: Language) -> tuple[str, str, str, str] | None:
     decimal symbol. None when the samples do not show the usual shape."""
     from babel.numbers import format_currency, get_decimal_symbol, get_group_symbol
 
-    locale = _LOCALES[language]
+    locale = LOCALES[language]
     group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
     digits = f"1{group}234{group}567{decimal}89"
     positive = format_currency(_PROBE, "EUR", locale=locale)
@@ -208,14 +202,14 @@ def format_quantity(quantity_milli: int, language: Language) -> str:
     from babel.numbers import format_decimal
 
     value = Decimal(quantity_milli).scaleb(-3).normalize()
-    return format_decimal(value, format="#,##0.###", locale=_LOCALES[_language(language)])
+    return format_decimal(value, format="#,##0.###", locale=document_locale(language))
 
 
 def format_date(day: date, language: Language) -> str:
     """'5 March 2026' / '5 maart 2026'."""
     from babel.dates import format_date as babel_date
 
-    return babel_date(day, format="long", locale=_LOCALES[_language(language)])
+    return babel_date(day, format="long", locale=document_locale(language))
 
 
 @functools.lru_cache(maxsize=64)
@@ -224,7 +218,7 @@ def format_rate(rate_bp: int, language: Language) -> str:
     from babel.numbers import format_decimal
 
     value = Decimal(rate_bp).scaleb(-2).normalize()
-    return format_decimal(value, format="0.##", locale=_LOCALES[_language(language)]) + "%"
+    return format_decimal(value, format="0.##", locale=document_locale(language)) + "%"
 
 
 def format_period(start: date, end: date, language: Language) -> str:
@@ -324,7 +318,7 @@ def invoice_pdf(session: Session, invoice_id: int, *, use_stored: bool = True) -
         billing_city=invoice.billing_city,
         billing_country=invoice.billing_country,
         billing_vat_id=invoice.billing_vat_id,
-        language=_language(invoice.language),
+        language=document_language(invoice.language),
         lines=lines,
         hub=hub,
         categories=_categories(session),
@@ -380,7 +374,7 @@ def credit_note_pdf(session: Session, credit_note_id: int, *, use_stored: bool =
         billing_city=invoice.billing_city,
         billing_country=invoice.billing_country,
         billing_vat_id=invoice.billing_vat_id,
-        language=_language(invoice.language),
+        language=document_language(invoice.language),
         lines=lines,
         hub=session.get(HubSettings, 1),
         categories=_categories(session),
@@ -802,5 +796,5 @@ def _country_name(code: str, language: Language) -> str:
     """'BE' as 'Belgium' / 'België' (babel), or the code itself when unknown."""
     from babel import Locale
 
-    names = Locale.parse(_LOCALES[language]).territories
+    names = Locale.parse(LOCALES[language]).territories
     return str(names.get(code.upper(), code.upper()))

@@ -18,9 +18,9 @@ from hubdesk.domain.enums import Language, SpaceKind
 from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.occupancy import GroupUsage, OccupancyReport
 from hubdesk.domain.periods import Grain
+from hubdesk.reports.pdf_base import document_locale
 from hubdesk.reports.tables import Column, TableSection, table_document
 
-_LOCALES = {Language.EN: "en_GB", Language.NL: "nl_NL"}
 _DASH = "\u2013"
 
 KIND_NAMES = {
@@ -42,7 +42,7 @@ def occupancy_sheet_pdf(
 ) -> bytes:
     """The occupancy sheet of ``report`` as PDF bytes (the same report and
     language give the same bytes)."""
-    words = _Numbers(_locale(language))
+    words = _Numbers(document_locale(language))
     title = (
         _("Occupancy of {hub}").format(hub=report.hub_name) if report.hub_name else _("Occupancy")
     )
@@ -202,13 +202,6 @@ def _series(report: OccupancyReport, words: _Numbers) -> TableSection:
         ),
         note=_("The share of the open time booked, per kind of space."),
     )
-
-
-def _locale(language: Language | str) -> str:
-    try:
-        return _LOCALES[Language(language)]
-    except ValueError:
-        return _LOCALES[Language.EN]
 
 
 class _Numbers:

@@ -15,10 +15,29 @@ from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
+from hubdesk.domain.enums import Language
 from hubdesk.resource_files import resource
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+
+#: The babel locale of each language a document is printed in.
+LOCALES = {Language.EN: "en_GB", Language.NL: "nl_NL"}
+
+
+def document_language(language: Language | str) -> Language:
+    """The language a document is printed in: ``language``, or English for
+    a value that is none of them."""
+    try:
+        found = Language(language)
+    except ValueError:
+        return Language.EN
+    return found if found in LOCALES else Language.EN
+
+
+def document_locale(language: Language | str) -> str:
+    """The babel locale a document in ``language`` is written in."""
+    return LOCALES[document_language(language)]
 
 
 def register_fonts() -> None:
