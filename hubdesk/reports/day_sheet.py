@@ -29,7 +29,6 @@ and the PDF's creation date is the (first) day of the sheet.
 from __future__ import annotations
 
 import functools
-import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,9 +61,9 @@ from hubdesk.reports.fitted_text import (
 from hubdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
+    build_pdf,
     document_language,
     document_locale,
-    numbered_canvas,
     register_fonts,
 )
 
@@ -693,7 +692,7 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
     """The day sheet as PDF bytes (A4 landscape), in ``language`` (default:
     the sheet's, which is the hub's)."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+    from reportlab.platypus import Spacer
 
     register_fonts()
     language = document_language(language or sheet.language)
@@ -779,37 +778,16 @@ def day_sheet_pdf(sheet: DaySheet, *, language: Language | None = None) -> bytes
         canvas.line(margin, top - header + 3, right, top - header + 3)
         canvas.restoreState()
 
-    frame = Frame(
-        margin,
-        margin,
-        width,
-        page_height - 2 * margin - header,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    buffer = io.BytesIO()
-    document = BaseDocTemplate(
-        buffer,
+    return build_pdf(
+        story,
         pagesize=(page_width, page_height),
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin + header,
-        bottomMargin=margin,
-        pageTemplates=[PageTemplate("page", frames=[frame])],
+        body=(margin, margin, width, page_height - 2 * margin - header),
+        decorate=decorate,
         title=f"{words['day_sheet']} {date_text}",
         author=sheet.hub_name,
         subject=sheet.hub_name,
-        creator="hubdesk",
-        invariant=1,
+        stamp=sheet.day,
     )
-    document.build(
-        story,
-        canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=sheet.day),
-    )
-    return buffer.getvalue()
 
 
 def _short_names(names: Sequence[str]) -> list[str]:
@@ -990,11 +968,8 @@ def room_sheets_pdf(
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import (
-        BaseDocTemplate,
         CondPageBreak,
-        Frame,
         PageBreak,
-        PageTemplate,
         Paragraph,
         Table,
         TableStyle,
@@ -1146,37 +1121,18 @@ def room_sheets_pdf(
         draw_fitted(canvas, margin, margin - 2, foot, FONT, 8, width, _GREY)
         canvas.restoreState()
 
-    frame = Frame(
-        margin,
-        margin + footer,
-        width,
-        page_height - 2 * margin - header - footer,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    buffer = io.BytesIO()
     stamp = first_sheet.days[0] if first_sheet and first_sheet.days else date(2000, 1, 1)
-    document = BaseDocTemplate(
-        buffer,
+    return build_pdf(
+        story,
         pagesize=A4,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin + header,
-        bottomMargin=margin + footer,
-        pageTemplates=[PageTemplate("page", frames=[frame], onPageEnd=on_page_end)],
+        body=(margin, margin + footer, width, page_height - 2 * margin - header - footer),
+        decorate=decorate,
         title=f"{words['door_sheet']} {hub}".strip(),
         author=hub,
         subject=words["door_sheet"],
-        creator="hubdesk",
-        invariant=1,
+        stamp=stamp,
+        on_page_end=on_page_end,
     )
-    document.build(
-        story, canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=stamp)
-    )
-    return buffer.getvalue()
 
 
 def _padded(

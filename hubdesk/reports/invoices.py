@@ -22,7 +22,6 @@ details and "Page n of N" in its bottom margin.
 from __future__ import annotations
 
 import functools
-import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -49,10 +48,10 @@ from hubdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
     LOCALES,
+    build_pdf,
     document_language,
     document_locale,
     logo,
-    numbered_canvas,
     paragraph_lines,
     register_fonts,
 )
@@ -438,10 +437,7 @@ def _render(facts: _Facts) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import (
-        BaseDocTemplate,
-        Frame,
         KeepTogether,
-        PageTemplate,
         Paragraph,
         Spacer,
         Table,
@@ -758,38 +754,18 @@ def _render(facts: _Facts) -> bytes:
         canvas.drawCentredString(0, -30, words["draft"])
         canvas.restoreState()
 
-    buffer = io.BytesIO()
-    # the frame without padding: the margins are exactly 2 cm
-    frame = Frame(
-        left,
-        20 * mm,
-        right - left,
-        page_height - 40 * mm,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document = BaseDocTemplate(
-        buffer,
+    # the margins are exactly 2 cm
+    return build_pdf(
+        story,
         pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=20 * mm,
-        bottomMargin=20 * mm,
-        pageTemplates=[PageTemplate("page", frames=[frame], onPage=mark_draft)],
+        body=(left, 20 * mm, right - left, page_height - 40 * mm),
+        decorate=decorate,
         title=heading,
         author=hub.name if hub is not None else "",
         subject=facts.billing_name,
-        creator="hubdesk",
-        invariant=1,
+        stamp=facts.issue_date,
+        on_page=mark_draft,
     )
-    document.build(
-        story,
-        canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=facts.issue_date),
-    )
-    return buffer.getvalue()
 
 
 def _country_name(code: str, language: Language) -> str:

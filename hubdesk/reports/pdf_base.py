@@ -108,3 +108,62 @@ def numbered_canvas() -> type:
             super().save()
 
     return NumberedCanvas
+
+
+def build_pdf(
+    story: list[Any],
+    *,
+    pagesize: tuple[float, float],
+    body: tuple[float, float, float, float],
+    decorate: Callable[[Any, int, int], None],
+    title: str,
+    author: str = "",
+    subject: str = "",
+    stamp: date | None = None,
+    on_page: Callable[[Any, Any], None] | None = None,
+    on_page_end: Callable[[Any, Any], None] | None = None,
+) -> bytes:
+    """The PDF of ``story``: its flowables in the ``body`` rectangle (x, y,
+    width, height; no padding, so the margins are exact) of every page,
+    each page decorated and numbered (:func:`numbered_canvas`, ``stamp``
+    too), ``on_page`` and ``on_page_end`` drawn under and over it, and the
+    document's properties. The same story gives the same bytes."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    x, y, width, height = body
+    page_width, page_height = pagesize
+    frame = Frame(
+        x,
+        y,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    hooks: dict[str, Any] = {}
+    if on_page is not None:
+        hooks["onPage"] = on_page
+    if on_page_end is not None:
+        hooks["onPageEnd"] = on_page_end
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=x,
+        rightMargin=page_width - x - width,
+        topMargin=page_height - y - height,
+        bottomMargin=y,
+        pageTemplates=[PageTemplate("page", frames=[frame], **hooks)],
+        title=title,
+        author=author,
+        subject=subject,
+        creator="hubdesk",
+        invariant=1,
+    )
+    document.build(
+        story, canvasmaker=functools.partial(numbered_canvas(), decorate=decorate, stamp=stamp)
+    )
+    return buffer.getvalue()

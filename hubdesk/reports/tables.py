@@ -23,15 +23,13 @@ needed when a document is made.
 
 from __future__ import annotations
 
-import functools
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
 from hubdesk.domain.i18n import _
-from hubdesk.reports.pdf_base import FONT, FONT_BOLD, logo, numbered_canvas, register_fonts
+from hubdesk.reports.pdf_base import FONT, FONT_BOLD, build_pdf, logo, register_fonts
 
 Align = Literal["left", "right", "center"]
 
@@ -137,10 +135,7 @@ def _render(
     from reportlab.lib.units import mm
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import (
-        BaseDocTemplate,
         CondPageBreak,
-        Frame,
-        PageTemplate,
         Paragraph,
         Spacer,
         Table,
@@ -278,27 +273,12 @@ def _render(
         canvas.drawString(margin, 7.5 * mm, footer)
         canvas.restoreState()
 
-    buffer = io.BytesIO()
-    frame = Frame(
-        margin,
-        15 * mm,
-        width,
-        page_height - margin - 15 * mm,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    document = BaseDocTemplate(
-        buffer,
+    return build_pdf(
+        story,
         pagesize=(page_width, page_height),
-        pageTemplates=[PageTemplate("page", frames=[frame])],
+        body=(margin, 15 * mm, width, page_height - margin - 15 * mm),
+        decorate=decorate,
         title=title,
-        subject=subtitle,
         author=author,
-        creator="hubdesk",
-        invariant=1,
+        subject=subtitle,
     )
-    document.build(story, canvasmaker=functools.partial(numbered_canvas(), decorate=decorate))
-    return buffer.getvalue()
