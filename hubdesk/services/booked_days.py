@@ -58,10 +58,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from hubdesk.domain.enums import BookingStatus
 from hubdesk.domain.models import (
@@ -72,11 +69,10 @@ from hubdesk.domain.models import (
     booked_days,
 )
 from hubdesk.domain.periods import local_midnight
-from hubdesk.services.periods import epoch, instant, integer_rows
+from hubdesk.services.periods import EPOCH_DAY, date_of, epoch, instant, integer_rows
 
 _DAY = 86_400
 _HOUR = 3_600
-_EPOCH_DAY = date(1970, 1, 1)
 #: Days of bookings one statement of :func:`rebuild` cuts.
 _REBUILD_DAYS = 366
 
@@ -167,7 +163,7 @@ def _apply(
             continue
         row = rows.setdefault(
             cell.day,
-            {"day": _EPOCH_DAY + timedelta(days=cell.day), "space_id": space_id}
+            {"day": EPOCH_DAY + timedelta(days=cell.day), "space_id": space_id}
             | dict.fromkeys(_SUMS, 0),
         )
         row["seconds"] += sign * (hi - lo)
@@ -258,7 +254,7 @@ def _cells(first: date, last: date, zone: ZoneInfo) -> list[_Cell]:
     while day <= last:
         start = local_midnight(day, zone).astimezone(UTC)
         end = local_midnight(day + timedelta(days=1), zone).astimezone(UTC)
-        number = (day - _EPOCH_DAY).days
+        number = (day - EPOCH_DAY).days
         edges = [start]
         if _offset(start, zone) != _offset(end - timedelta(seconds=1), zone):
             edges.append(_change(start, end - timedelta(seconds=1), zone))
@@ -378,22 +374,6 @@ def _reaching_in(cells: Any, period_start: datetime) -> Any:
     )
 
 
-class _date_of(FunctionElement[date]):
-    """The date of an integer of days since 1970-01-01."""
-
-    inherit_cache = True
-
-
-@compiles(_date_of, "sqlite")
-def _date_of_sqlite(element: _date_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"date(({compiler.process(element.clauses, **kw)}) * 86400, 'unixepoch')"
-
-
-@compiles(_date_of)
-def _date_of_default(element: _date_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"(DATE '1970-01-01' + CAST({compiler.process(element.clauses, **kw)} AS INTEGER))"
-
-
 _COLUMNS = ("day", "space_id", *_SUMS)
 
 
@@ -411,7 +391,7 @@ def _sums(pieces: Any) -> Any:
 
     return (
         select(
-            _date_of(p.d),
+            date_of(p.d),
             p.space_id,
             func.sum(p.wall_end - p.wall),
             func.sum(p.starts),

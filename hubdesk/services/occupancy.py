@@ -47,7 +47,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    Integer,
     String,
     and_,
     case,
@@ -59,10 +58,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.functions import FunctionElement
 
 from hubdesk.domain.enums import BookingStatus, LeaseStatus, SpaceKind
 from hubdesk.domain.models import (
@@ -89,7 +85,14 @@ from hubdesk.domain.occupancy import (
 )
 from hubdesk.domain.periods import Bucket, Grain, buckets, local_midnight
 from hubdesk.services.bookings import hub_zone, opening_hours_on
-from hubdesk.services.periods import check_period, day_buckets, instant, integer_rows
+from hubdesk.services.periods import (
+    EPOCH_DAY,
+    check_period,
+    day_buckets,
+    day_number,
+    instant,
+    integer_rows,
+)
 
 #: The kinds a report covers when the caller does not say.
 DEFAULT_KINDS = (
@@ -107,7 +110,6 @@ BOOKED_KINDS = (
 )
 _DAY = 86_400
 _HOUR = 3_600
-_EPOCH_DAY = date(1970, 1, 1)
 
 
 def occupancy_report(
@@ -443,23 +445,6 @@ def _walk_ins(session: Session, days: Sequence[date], zone: ZoneInfo) -> list[in
 # ----------------------------------------------------------------------- offices
 
 
-class _day_number(FunctionElement[int]):
-    """Days since 1970-01-01 of a stored date, as an integer."""
-
-    type = Integer()
-    inherit_cache = True
-
-
-@compiles(_day_number, "sqlite")
-def _day_number_sqlite(element: _day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 2440587.5 AS INTEGER)"
-
-
-@compiles(_day_number)
-def _day_number_default(element: _day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"(({compiler.process(element.clauses, **kw)}) - DATE '1970-01-01')"
-
-
 def _offices(session: Session, first: date, last: date) -> tuple[OfficeUsage, ...]:
     """The private offices in use, or let in the period, with their leases'
     days in it."""
@@ -478,8 +463,8 @@ def _offices(session: Session, first: date, last: date) -> tuple[OfficeUsage, ..
         select(
             LeaseOffice.space_id,
             Lease.id.label("lease_id"),
-            _day_number(lo).label("lo"),
-            _day_number(hi).label("hi"),
+            day_number(lo).label("lo"),
+            day_number(hi).label("hi"),
         )
         .join(Lease, Lease.id == LeaseOffice.lease_id)
         .where(meets)
@@ -504,7 +489,7 @@ def _offices(session: Session, first: date, last: date) -> tuple[OfficeUsage, ..
         else_=r.lo,
     )
     fresh = case((r.hi >= fresh_lo, r.hi - fresh_lo + 1), else_=0)
-    last_day = (last - _EPOCH_DAY).days
+    last_day = (last - EPOCH_DAY).days
     let = (
         select(
             r.space_id,

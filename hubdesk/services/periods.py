@@ -230,3 +230,40 @@ def integer_rows(name: str, columns: Sequence[str], rows: Iterable[Sequence[int]
     """Rows of (big) integers, epoch seconds say, as a common table
     expression ``name`` with ``columns`` (:func:`rows_table` for integers)."""
     return rows_table(name, [column(c, BigInteger()) for c in columns], rows)
+
+
+#: The day that day numbers count from.
+EPOCH_DAY = date(1970, 1, 1)
+
+
+class day_number(FunctionElement[int]):
+    """Days since 1970-01-01 of a stored date, as an integer."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(day_number, "sqlite")
+def day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 2440587.5 AS INTEGER)"
+
+
+@compiles(day_number)
+def day_number_default(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(({compiler.process(element.clauses, **kw)}) - DATE '1970-01-01')"
+
+
+class date_of(FunctionElement[date]):
+    """The date of an integer of days since 1970-01-01."""
+
+    inherit_cache = True
+
+
+@compiles(date_of, "sqlite")
+def date_of_sqlite(element: date_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"date(({compiler.process(element.clauses, **kw)}) * 86400, 'unixepoch')"
+
+
+@compiles(date_of)
+def date_of_default(element: date_of, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(DATE '1970-01-01' + CAST({compiler.process(element.clauses, **kw)} AS INTEGER))"
