@@ -21,6 +21,7 @@ Rules a caller should know:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -724,7 +725,9 @@ def update_booking(
     tz = checked.hub.tz
     moved = any(key in changed for key in ("space_id", "start_at", "end_at"))
     try:
-        with session.begin_nested(), booked_days.changing(session, booking, tz):
+        # the booked days change only when the booking moves
+        counted = booked_days.changing(session, booking, tz) if moved else nullcontext()
+        with session.begin_nested(), counted:
             for key, value in values.items():
                 setattr(booking, key, value)
             session.flush()
