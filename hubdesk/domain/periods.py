@@ -57,6 +57,14 @@ def _next_start(day: date, grain: Grain) -> date:
     return day + timedelta(days=1)
 
 
+def is_whole(first: date, last: date, grain: Grain) -> bool:
+    """Whether ``first`` to ``last`` is a whole day, week or month: a
+    bucket the report's period did not cut short."""
+    return bucket_start(first, grain) == first and _next_start(first, grain) == last + timedelta(
+        days=1
+    )
+
+
 def local_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), zone)
 

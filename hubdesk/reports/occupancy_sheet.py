@@ -12,12 +12,12 @@ dates are written the way ``language`` writes them ("12.5" / "12,5").
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import date
 
 from hubdesk.domain.enums import Language, SpaceKind
 from hubdesk.domain.i18n import N_, _
 from hubdesk.domain.occupancy import GroupUsage, OccupancyReport
-from hubdesk.domain.periods import Grain
+from hubdesk.domain.periods import Grain, is_whole
 from hubdesk.reports.pdf_base import document_locale
 from hubdesk.reports.tables import Column, TableSection, table_document
 
@@ -186,7 +186,7 @@ def _series(report: OccupancyReport, words: _Numbers) -> TableSection:
     def span(first: date, last: date) -> str:
         if report.grain is Grain.DAY:
             return words.weekday(first)
-        if report.grain is Grain.MONTH and first.day == 1 and (last + timedelta(days=1)).day == 1:
+        if report.grain is Grain.MONTH and is_whole(first, last, report.grain):
             return words.month(first)
         return f"{words.day(first)} {_DASH} {words.day(last)}"
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.money import Money
-from hubdesk.domain.periods import Grain
+from hubdesk.domain.periods import Grain, is_whole
 from hubdesk.services.clock import now_utc
 from hubdesk.ui import charts
 from hubdesk.ui import format as fmt
@@ -428,8 +428,7 @@ class ReportsPage(Page):
         def long(first: date, last: date) -> str:
             if grain is Grain.DAY:
                 return format_date(first, "EEE d MMM yyyy", locale=locale)
-            whole_month = first.day == 1 and (last + timedelta(days=1)).day == 1
-            if grain is Grain.MONTH and whole_month:
+            if grain is Grain.MONTH and is_whole(first, last, grain):
                 return format_date(first, "MMM yyyy", locale=locale)
             return format_interval(first, last, "yMMMd", locale=locale)
 
