@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime, tzinfo
 
     from sqlalchemy.orm import Session
 
     from hubdesk.db import Database
+    from hubdesk.domain.clock import Clock
     from hubdesk.services.audit import Actor
     from hubdesk.services.billing import IssueResult
     from hubdesk.services.overview import HubOverview
@@ -35,6 +36,29 @@ class Core:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.actor: Actor | None = None
+
+    # -- time
+
+    @property
+    def clock(self) -> Clock:
+        """The clock every service call tells the time by (fixed in tests)."""
+        return self.db.clock
+
+    def now(self) -> datetime:
+        """The current instant, in UTC, from the hub's clock."""
+        return self.db.clock.now()
+
+    def today(self, zone: tzinfo) -> date:
+        """Today's date on the wall clocks of ``zone`` (the hub's), from the hub's clock."""
+        from hubdesk.domain.clock import local_today
+
+        return local_today(self.db.clock, zone)
+
+    def hub_today(self) -> date:
+        """Today's date on the hub's wall clocks (one read for the hub's zone)."""
+        from hubdesk.services.bookings import hub_zone
+
+        return self.today(self.read(hub_zone))
 
     # -- staff
 
@@ -76,12 +100,20 @@ class Core:
             return query(session)
 
     @classmethod
-    def open(cls, target: str | os.PathLike[str] | None = None, *, create: bool = True) -> Core:
+    def open(
+        cls,
+        target: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        clock: Clock | None = None,
+    ) -> Core:
+        """Open the hub at ``target``; every service call tells the time by
+        ``clock`` (default: ``$HUBDESK_NOW`` when set, else the computer's)."""
         from hubdesk.db import Database
         from hubdesk.domain.models import HubSettings
         from hubdesk.services import booked_days, hub
 
-        db = Database.open(target, create=create)
+        db = Database.open(target, create=create, clock=clock)
         with db.read() as session:
             has_settings = session.get(HubSettings, 1) is not None
             stale = booked_days.is_stale(session)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,8 +157,10 @@ def _demo(args: argparse.Namespace) -> int:
                         "use --force to replace its data with the demo"
                     )
                 demo.clear_hub_data(session)
-            now = datetime.now(UTC).replace(microsecond=0)
-            summary = demo.load_demo(session, demo.DemoSize(args.size), today=date.today(), now=now)
+            now = core.now()
+            summary = demo.load_demo(
+                session, demo.DemoSize(args.size), today=core.hub_today(), now=now
+            )
     finally:
         core.close()
     print(
@@ -361,12 +363,11 @@ def _sheet_usage(args: argparse.Namespace) -> None:
 def _sheet(args: argparse.Namespace) -> int:
     from hubdesk.app import Core
     from hubdesk.domain.errors import ValidationError
-    from hubdesk.services.bookings import hub_zone
     from hubdesk.services.export_files import write_atomically
 
     core = Core.open(args.db)
     try:
-        first = args.date or datetime.now(core.read(hub_zone)).date()
+        first = args.date or core.hub_today()
         last = args.to or first
         pdf = core.sheet_pdf(args.sheet_kind, first, last)
     except ValidationError as refused:
@@ -399,6 +400,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.verb == "sheet":
         _sheet_usage(args)
+    from hubdesk.domain.clock import configured_clock
+
+    try:
+        configured_clock()
+    except ValueError as error:
+        return _fail(str(error))
     if args.verb is None:
         from hubdesk.app import run_gui
 

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from hubdesk.domain.clock import CLOCK_KEY, SYSTEM_CLOCK, Clock, configured_clock
 from hubdesk.domain.errors import (
     AuditTampering,
     BookingConflict,
@@ -173,16 +174,15 @@ class OpenReport:
 class Database:
     """The open database. Create with :meth:`open`."""
 
-    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+    def __init__(
+        self, url: str, engine: Engine, report: OpenReport, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.url = url
         self.engine = engine
         self.report = report
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.path = sqlite_path(url)
-        self._writer = sessionmaker(engine, expire_on_commit=False)
-        self._reader = sessionmaker(
-            engine.execution_options(hubdesk_read=True), expire_on_commit=False
-        )
+        self.use_clock(clock)
 
     @property
     def description(self) -> str:
@@ -195,13 +195,31 @@ class Database:
         *,
         create: bool = True,
         busy_timeout_s: float | None = None,
+        clock: Clock | None = None,
     ) -> Database:
+        """Open (and migrate) the hub's database; its sessions tell the time
+        by ``clock`` (default :func:`~hubdesk.domain.clock.configured_clock`)."""
         url = resolve_target(target)
         timeout = _busy_timeout() if busy_timeout_s is None else busy_timeout_s
         path = sqlite_path(url)
         if path is not None:
-            return cls._open_sqlite(url, path, create=create, busy_timeout_s=timeout)
-        return cls._open_postgres(url)
+            database = cls._open_sqlite(url, path, create=create, busy_timeout_s=timeout)
+        else:
+            database = cls._open_postgres(url)
+        chosen = clock if clock is not None else configured_clock()
+        if chosen is not SYSTEM_CLOCK:
+            database.use_clock(chosen)
+        return database
+
+    def use_clock(self, clock: Clock) -> None:
+        """Tell the time by ``clock`` from the next session on."""
+        #: Where every session of this database reads the time from.
+        self.clock = clock
+        info = {CLOCK_KEY: clock}
+        self._writer = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._reader = sessionmaker(
+            self.engine.execution_options(hubdesk_read=True), expire_on_commit=False, info=info
+        )
 
     # -- SQLite
 

@@ -20,6 +20,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,9 +29,36 @@ import pytest
 
 from hubdesk.app import Core
 from hubdesk.db import Database
+from hubdesk.domain.clock import ENV_NOW, FixedClock, SystemClock
 from hubdesk.domain.enums import StaffRole
 from hubdesk.services import staff
 from hubdesk.services.audit import SYSTEM
+from tests.helpers import TEST_NOW
+
+
+def _no_real_clock(_self: SystemClock) -> datetime:
+    raise AssertionError(
+        "a test read the computer's clock: take the time from the hub's clock "
+        "(the clock fixture, Core.clock, services.clock.now_utc(session))"
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clock_stands_still() -> Iterator[None]:
+    """Every test runs at TEST_NOW: the program's own clock (also in the
+    command lines a test starts) is fixed there, and the computer's clock
+    refuses to be read."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(ENV_NOW, TEST_NOW.isoformat())
+        patch.setattr(SystemClock, "now", _no_real_clock)
+        yield
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The hub's clock in this test (the ``db``, ``any_db`` and ``core``
+    fixtures run on it); set or advance it to move time."""
+    return FixedClock(TEST_NOW)
 
 
 def _pg_bin(name: str) -> str | None:
@@ -117,35 +145,82 @@ def _fresh_pg_database(base_url: str) -> str:
     return f"{base_url}/{name}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes() -> Iterator[None]:
+    """argon2 at its lowest cost in tests (a sign-in is milliseconds, not a
+    quarter of a second); the program keeps its own parameters."""
+    from argon2 import PasswordHasher
+
+    production = staff._hasher
+    staff._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    staff._hasher = production
+
+
+def _copy_closed_database(template: Path, target: Path) -> Path:
+    """A copy of a closed (checkpointed, no -wal) template file: a plain file
+    copy is safe only because nothing has the template open."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated, empty hub file per test run (per worker), copied per test."""
+    path = tmp_path_factory.mktemp("template") / "migrated.sqlite"
+    Database.open(path, clock=FixedClock(TEST_NOW)).close()
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _core_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One hub file with its defaults and the two staff of ``core``."""
+    path = tmp_path_factory.mktemp("template") / "core.sqlite"
+    template = Core.open(path, clock=FixedClock(TEST_NOW))
+    template.write(
+        lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse")
+    )
+    template.write(
+        lambda s: staff.add_staff(
+            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
+        )
+    )
+    template.close()
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(tmp_path: Path, clock: FixedClock, _migrated_template: Path) -> Iterator[Database]:
     """A new, migrated SQLite database file."""
-    database = Database.open(tmp_path / "hub.sqlite")
+    path = _copy_closed_database(_migrated_template, tmp_path / "hub.sqlite")
+    database = Database.open(path, clock=clock)
     yield database
     database.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
-def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+def any_db(request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock) -> Iterator[Database]:
     """The same test on a new SQLite file and on a new PostgreSQL database."""
     if request.param == "sqlite":
-        database = Database.open(tmp_path / "hub.sqlite")
+        template = request.getfixturevalue("_migrated_template")
+        path = _copy_closed_database(template, tmp_path / "hub.sqlite")
+        database = Database.open(path, clock=clock)
     else:
-        database = Database.open(_fresh_pg_database(request.getfixturevalue("pg_server")))
+        database = Database.open(
+            _fresh_pg_database(request.getfixturevalue("pg_server")), clock=clock
+        )
     yield database
     database.close()
 
 
 @pytest.fixture
-def core(tmp_path: Path) -> Iterator[Core]:
+def core(tmp_path: Path, clock: FixedClock, _core_template: Path) -> Iterator[Core]:
     """A core on a new SQLite file with a first manager, maria ("correct
     horse"), and a reception user, anna ("reception pw"); nobody signed in."""
-    core = Core.open(tmp_path / "hub.sqlite")
-    core.write(lambda s: staff.create_first_manager(s, "maria", "Maria Jansen", "correct horse"))
-    core.write(
-        lambda s: staff.add_staff(
-            s, SYSTEM, "anna", "Anna de Vries", "reception pw", StaffRole.RECEPTION
-        )
-    )
+    path = _copy_closed_database(_core_template, tmp_path / "hub.sqlite")
+    core = Core.open(path, clock=clock)
     yield core
     core.close()

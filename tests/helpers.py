@@ -27,13 +27,17 @@ if TYPE_CHECKING:
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 ZONE = ZoneInfo("Europe/Amsterdam")
+#: Where the tests' clock stands (tests/conftest.py): a Monday morning in the hub.
+#: No test reads the computer's clock; a test that needs another moment sets
+#: the ``clock`` fixture.
+TEST_NOW = datetime(2026, 12, 7, 10, 0, tzinfo=ZONE)
 #: The passwords of the staff of the ``core`` fixture (tests/conftest.py).
 PASSWORDS = {"maria": "correct horse", "anna": "reception pw"}
 
 
 def next_monday(weeks: int = 1) -> date:
     """A Monday at least ``weeks`` weeks ahead."""
-    today = datetime.now(ZONE).date()
+    today = TEST_NOW.date()
     return today + timedelta(days=7 - today.weekday()) + timedelta(weeks=weeks)
 
 

@@ -3,13 +3,16 @@ payment and a credit note, on a real SQLite hub."""
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
+from hubdesk.domain.clock import FixedClock
 from hubdesk.domain.enums import InvoiceStatus
 from hubdesk.domain.money import Money
 from hubdesk.services import billing
@@ -19,9 +22,10 @@ from tests.helpers import open_page
 from tests.test_billing import TODAY, billing_hub, lease_from_17_september
 
 
-@pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(BillingPage, "today", lambda self: TODAY)
+@pytest.fixture
+def clock() -> FixedClock:
+    """The hub's clock: 10:00 on TODAY."""
+    return FixedClock(datetime.combine(TODAY, time(10), ZoneInfo("Europe/Amsterdam")))
 
 
 def _page(qtbot: QtBot, core: Core, user: str = "maria") -> BillingPage:
@@ -140,7 +144,9 @@ def test_a_refused_issue_lists_what_to_fix(qtbot: QtBot, core: Core) -> None:
     assert page.model.rows()[0].status is InvoiceStatus.DRAFT
 
 
-def test_the_organisation_shows_what_it_has_not_paid(qtbot: QtBot, core: Core) -> None:
+def test_the_organisation_shows_what_it_has_not_paid(
+    qtbot: QtBot, core: Core, clock: FixedClock
+) -> None:
     from hubdesk.services.audit import SYSTEM
     from hubdesk.ui.pages.organisations import OrganisationsPage
 
@@ -153,11 +159,12 @@ def test_the_organisation_shows_what_it_has_not_paid(qtbot: QtBot, core: Core) -
         billing.issue(s, SYSTEM, drafts, today=TODAY)  # type: ignore[arg-type]
 
     core.write(issue)
+    clock.advance(timedelta(days=21))
     page = open_page(qtbot, core, OrganisationsPage, "anna")
     assert page.select_id(hub.noordzee)
     label = page.memberships.open_invoices
     assert label.isVisibleTo(page)
-    # due 14 days after 2 November: overdue by now
+    # due 14 days after 2 November: overdue three weeks later
     assert label.text() == "Open invoices: 1 (€504.70) · 1 overdue"
     assert "2026-00001" in label.toolTip()
     page.select_id(hub.kustlab)

@@ -32,7 +32,7 @@ from hubdesk.services.bookings import (
     update_booking,
 )
 from hubdesk.services.hub import ensure_defaults
-from tests.helpers import T0, add_organisation, add_space
+from tests.helpers import T0, TEST_NOW, add_organisation, add_space
 
 TZ = ZoneInfo("Europe/Amsterdam")
 RECEPTION = Actor("Desk", role=StaffRole.RECEPTION)
@@ -40,7 +40,7 @@ H = timedelta(hours=1)
 
 
 def next_monday(weeks: int = 1) -> date:
-    today = datetime.now(TZ).date()
+    today = TEST_NOW.date()
     return today + timedelta(days=7 - today.weekday() + 7 * (weeks - 1))
 
 
@@ -144,7 +144,7 @@ def test_bad_requests_are_refused_at_their_field(
         values["start_at"] = {
             "early": at(day, 7),
             "saturday": at(day - timedelta(days=2), 10),
-            "past": datetime.now(TZ) - timedelta(days=1),
+            "past": TEST_NOW - timedelta(days=1),
         }[str(how)]
         if how == "saturday":
             values["end_at"] = at(day - timedelta(days=2), 11)
@@ -186,7 +186,7 @@ def test_a_manager_may_book_outside_opening_hours_when_asking(hub: Hub) -> None:
 
 def test_now_is_still_bookable_for_reception(hub: Hub) -> None:
     """The finder prefills "now" rounded down to the quarter hour."""
-    now = datetime.now(TZ).replace(second=0, microsecond=0)
+    now = TEST_NOW.replace(second=0, microsecond=0)
     start = now.replace(minute=now.minute - now.minute % 15)
     request = _request(hub, start, start + H, override_hours=True)
     with hub.db.write() as s:
@@ -360,7 +360,7 @@ def test_update_changes_title_and_people(hub: Hub) -> None:
 
 def test_cancel_early_is_free_and_late_is_charged(hub: Hub) -> None:
     day = next_monday(3)
-    now = datetime.now(TZ)
+    now = TEST_NOW
     soon = (now + timedelta(hours=2)).replace(minute=0, second=0, microsecond=0)
     with hub.db.write() as s:
         early = create_booking(
@@ -405,7 +405,7 @@ def test_cancel_early_is_free_and_late_is_charged(hub: Hub) -> None:
 
 def test_a_late_cancellation_keeps_using_the_allowance(hub: Hub) -> None:
     _plan(hub.db, hub.org, room_minutes=60)
-    soon = (datetime.now(TZ) + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
+    soon = (TEST_NOW + timedelta(hours=3)).replace(minute=0, second=0, microsecond=0)
     with hub.db.write() as s:
         made = create_booking(s, _request(hub, soon, soon + H, override_hours=True), SYSTEM)
         cancel_booking(s, made.id, SYSTEM)

@@ -25,7 +25,7 @@ from hubdesk.services.bookings import (
 from hubdesk.services.directory import MemberInput, SpaceInput
 from hubdesk.ui.calendar_view import CalendarGrid
 from hubdesk.ui.pages.calendar import CalendarPage, FlexOccupancyModel
-from tests.helpers import ZONE, at, next_monday
+from tests.helpers import TEST_NOW, at, next_monday
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise|grabbing)"
@@ -422,10 +422,10 @@ def test_navigation_keys(qtbot: QtBot, core: Core, rooms: dict[str, int]) -> Non
     qtbot.keyClick(page.view.grid, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.day == monday - timedelta(days=1)
     qtbot.keyClick(page.view.grid, Qt.Key.Key_T)
-    assert page.day == datetime.now(ZONE).date()
+    assert page.day == TEST_NOW.date()
     page.show_day(monday)
     qtbot.keyClick(page.view.grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    assert page.day == datetime.now(ZONE).date()
+    assert page.day == TEST_NOW.date()
 
 
 # ------------------------------------------------------------------ the data

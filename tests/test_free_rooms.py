@@ -21,7 +21,7 @@ from hubdesk.services.bookings import BookingRequest, cancel_booking, create_boo
 from hubdesk.services.directory import SpaceInput
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.ui.dialogs.free_rooms import FreeRoomDialog, FreeRoomModel, quarter_floor
-from tests.helpers import open_window, sign_in
+from tests.helpers import TEST_NOW, open_window, sign_in
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -153,7 +153,7 @@ def test_needs_filter_and_inactive_rooms_and_other_kinds(
 
 def now_slot(core: Core) -> tuple[datetime, datetime]:
     tz = core.read(hub_zone)
-    start = quarter_floor(datetime.now(tz))
+    start = quarter_floor(TEST_NOW.astimezone(tz))
     return start, start + timedelta(hours=1)
 
 

@@ -4,7 +4,7 @@ badge scanner, which types its code and Enter), on a real SQLite hub."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,21 @@ from hubdesk.domain.models import CheckIn, DayPass, Visit
 from hubdesk.domain.money import Money
 from hubdesk.services import directory, frontdesk, plans
 from hubdesk.services.audit import SYSTEM
-from hubdesk.services.clock import now_utc
 from hubdesk.services.directory import MemberInput
 from hubdesk.services.frontdesk import GuestInput, Terms
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.plans import MembershipInput, PlanInput
 from hubdesk.ui.dialogs.frontdesk import DayPassDialog, GuestDialog
 from hubdesk.ui.pages.frontdesk import FrontDeskPage
-from tests.helpers import ZONE, add_organisation, add_space, open_page, open_window, sign_in
+from tests.helpers import (
+    TEST_NOW,
+    ZONE,
+    add_organisation,
+    add_space,
+    open_page,
+    open_window,
+    sign_in,
+)
 
 # the member field's completer popup under the offscreen platform
 pytestmark = pytest.mark.qt_log_ignore(
@@ -52,7 +59,9 @@ def _hub(core: Core) -> dict[str, int]:
             s,
             SYSTEM,
             MembershipInput(
-                plan_id=desk, start_date=date.today() - timedelta(days=40), organisation_id=noordzee
+                plan_id=desk,
+                start_date=TEST_NOW.date() - timedelta(days=40),
+                organisation_id=noordzee,
             ),
         )
         ids = {"noordzee": noordzee}
@@ -197,7 +206,7 @@ def test_an_archived_member_gets_a_message_not_a_check_in(qtbot: QtBot, core: Co
 def _expect(core: Core, host: int, name: str) -> int:
     """A guest expected in half an hour, or earlier today close to midnight
     (today's list shows today's guests)."""
-    now = now_utc()
+    now = TEST_NOW
     midnight = datetime.combine(now.astimezone(ZONE).date() + timedelta(days=1), time(0), ZONE)
     expected = min(now + timedelta(minutes=30), midnight - timedelta(hours=1))
     visit: frontdesk.VisitRecord = core.write(
@@ -300,7 +309,7 @@ def test_whoever_is_still_in_after_closing_is_checked_out(
     closing time by the window's minute check, and the Front desk page hears
     of it."""
     hub = _hub(core)
-    last_week = date.today() - timedelta(days=7)
+    last_week = TEST_NOW.date() - timedelta(days=7)
     monday = last_week - timedelta(days=last_week.weekday())
     forgotten = datetime.combine(monday, time(9), ZONE)
     core.write(lambda s: frontdesk.check_in(s, SYSTEM, hub["jan"], forgotten))

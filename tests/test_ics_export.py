@@ -23,7 +23,7 @@ from hubdesk.services.calendar_export import export_ics
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
 from hubdesk.services.export_files import safe_file_name, write_atomically
 from hubdesk.ui import ics_file
-from tests.helpers import open_window, sign_in
+from tests.helpers import TEST_NOW, open_window, sign_in
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -247,7 +247,7 @@ def test_export_from_the_spaces_page(
     assert len(events(target.read_bytes())[1]) == 4
     assert "Exported 4 bookings of Room Mesdag" in window.statusBar().currentMessage()
     # exporting again replaces the file with the bookings as they are now
-    start = datetime.now(UTC) + timedelta(days=30)
+    start = TEST_NOW + timedelta(days=30)
     core.write(
         lambda s: create_booking(
             s,

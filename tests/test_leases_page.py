@@ -3,15 +3,17 @@ lease dialog, on a real SQLite hub."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
+from hubdesk.domain.clock import FixedClock
 from hubdesk.domain.enums import LeaseStatus, SpaceKind
 from hubdesk.domain.money import Money
 from hubdesk.services import leases
@@ -30,9 +32,10 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
-@pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(LeasesPage, "today", lambda self: TODAY)
+@pytest.fixture
+def clock() -> FixedClock:
+    """The hub's clock: 10:00 on TODAY."""
+    return FixedClock(datetime.combine(TODAY, time(10), ZoneInfo("Europe/Amsterdam")))
 
 
 def _hub(core: Core) -> dict[str, int]:

@@ -27,7 +27,7 @@ from hubdesk.ui.dialogs.membership import (
 from hubdesk.ui.dialogs.plan import PlanDialog
 from hubdesk.ui.pages.organisations import OrganisationsPage
 from hubdesk.ui.pages.plans import PlansPage, PlanTableModel
-from tests.helpers import add_organisation, open_page
+from tests.helpers import TEST_NOW, add_organisation, open_page
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -126,7 +126,7 @@ def test_add_a_membership_from_the_organisation_and_change_its_plan(
     dialog = section.dialog
     assert isinstance(dialog, MembershipDialog)
     dialog.plan.setCurrentIndex(dialog.plan.findData(flex.id))
-    start = date.today().replace(day=1)
+    start = TEST_NOW.date().replace(day=1)
     set_day(dialog.start, start)
     dialog.seats.setValue(2)
     with qtbot.waitSignal(page.data_changed, timeout=2000):
@@ -146,7 +146,7 @@ def test_add_a_membership_from_the_organisation_and_change_its_plan(
     change = section.dialog
     assert isinstance(change, ChangePlanDialog)
     on = change.on.date().toPython()
-    assert on == first_of_next_month(date.today())  # the default
+    assert on == first_of_next_month(TEST_NOW.date())  # the default
     change.plan.setCurrentIndex(change.plan.findData(desk.id))
     with qtbot.waitSignal(page.data_changed, timeout=2000):
         qtbot.mouseClick(change.ok_button, Qt.MouseButton.LeftButton)

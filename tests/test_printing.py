@@ -16,10 +16,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from pytestqt.qtbot import QtBot
 
 from hubdesk.app import Core
-from hubdesk.services.clock import now_utc
 from hubdesk.ui.dialogs.sheets import SheetDialog
 from hubdesk.ui.printing import PrintFailed, render_pdf
-from tests.helpers import ZONE, open_window, sign_in
+from tests.helpers import TEST_NOW, open_window, sign_in
 
 
 def _pages(count: int, *, landscape: bool = False) -> bytes:
@@ -94,7 +93,7 @@ def test_ctrl_p_on_the_today_page_prints_today_s_day_sheet(
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     dialog = page.last_print_dialog
     assert isinstance(dialog, QPrintDialog)
-    today = now_utc().astimezone(ZONE).date()
+    today = TEST_NOW.date()
     assert dialog.printer().docName() == f"Day sheet {today.isoformat()}"
     printed = answer(dialog, tmp_path / "printed.pdf")
     assert len(printed.pages) == 1
@@ -165,6 +164,6 @@ def test_without_a_printer_the_dialog_offers_a_pdf_named_for_the_sheet(
     printer = dialog.printer()
     if printer.printerName():  # a computer with printers offers its default one
         pytest.skip("a printer is installed")
-    today = now_utc().astimezone(ZONE).date()
+    today = TEST_NOW.date()
     assert Path(printer.outputFileName()).name == f"Day sheet {today.isoformat()}.pdf"
     dialog.reject()

@@ -16,7 +16,7 @@ from hubdesk.db import Database
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import Booking
 from hubdesk.services.hub import ensure_defaults
-from tests.helpers import T0, ZONE, add_space
+from tests.helpers import T0, TEST_NOW, ZONE, add_space
 
 MONDAY = date(2026, 11, 23)
 
@@ -85,7 +85,7 @@ def test_door_sheets_of_a_day_and_of_a_week(
 def test_without_a_date_it_is_today_in_the_hub(hub: str, tmp_path: Path) -> None:
     out = tmp_path / "today.pdf"
     assert main(["sheet", "day", "--out", str(out), "--db", hub]) == 0
-    today = datetime.now(ZONE).date()
+    today = TEST_NOW.date()
     assert f"{today:%A} {today.day} {today:%B %Y}" in _text(out)[1]
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from hubdesk.app import Core
+from hubdesk.domain.clock import FixedClock
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import CheckIn, DayPass, Visit
 from hubdesk.domain.money import Money
@@ -42,11 +43,9 @@ class Hub:
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
-    """The page's now: the test changes ``clock[0]``."""
-    moment = [NOW]
-    monkeypatch.setattr(TodayPage, "now", lambda self: moment[0])
-    return moment
+def clock() -> FixedClock:
+    """The hub's clock, at NOW; a test moves it."""
+    return FixedClock(NOW)
 
 
 def _member(session: Any, first: str, last: str, org: int | None) -> int:
@@ -104,7 +103,7 @@ def _column(model: Any, column: int) -> list[str]:
     return [model.text(model.record(row), column) for row in range(model.rowCount())]
 
 
-def test_the_counts_match_the_database(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_the_counts_match_the_database(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     hub = _hub(core)
     _day(core, hub)
     page = open_page(qtbot, core, TodayPage)
@@ -134,7 +133,7 @@ def test_the_counts_match_the_database(qtbot: QtBot, core: Core, clock: list[dat
     assert "Monday 1 March 2027" in page.day_label.text()
 
 
-def test_the_lists_in_their_order(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_the_lists_in_their_order(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     hub = _hub(core)
     _day(core, hub)
     page = open_page(qtbot, core, TodayPage)
@@ -169,7 +168,7 @@ def test_the_lists_in_their_order(qtbot: QtBot, core: Core, clock: list[datetime
     assert not any(section.is_empty for section in page.sections())
 
 
-def test_an_empty_day_says_so(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_an_empty_day_says_so(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     _hub(core)
     page = open_page(qtbot, core, TodayPage)
     assert all(section.is_empty for section in page.sections())
@@ -177,7 +176,7 @@ def test_an_empty_day_says_so(qtbot: QtBot, core: Core, clock: list[datetime]) -
     assert page.in_card.value.text() == "0"
 
 
-def test_a_check_in_shows_without_a_click(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_a_check_in_shows_without_a_click(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     hub = _hub(core)
     page = open_page(qtbot, core, TodayPage)
     assert page.timer.isActive() and page.timer.interval() == 30_000
@@ -194,7 +193,7 @@ def test_a_check_in_shows_without_a_click(qtbot: QtBot, core: Core, clock: list[
 
 
 def test_a_change_elsewhere_reloads_the_shown_page(
-    qtbot: QtBot, core: Core, clock: list[datetime]
+    qtbot: QtBot, core: Core, clock: FixedClock
 ) -> None:
     hub = _hub(core)
     page = open_page(qtbot, core, TodayPage)
@@ -206,15 +205,15 @@ def test_a_change_elsewhere_reloads_the_shown_page(
     assert page.reload_count == before
 
 
-def test_closing_time_checks_out_on_a_tick(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_closing_time_checks_out_on_a_tick(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     hub = _hub(core)
     core.write(lambda s: frontdesk.check_in(s, SYSTEM, hub.jan, at(MONDAY, 17, 50)))
-    clock[0] = at(MONDAY, 17, 55)
+    clock.set(at(MONDAY, 17, 55))
     page = open_page(qtbot, core, TodayPage)
     assert _column(page.who.model, 0) == ["Jan Visser"]
     changed: list[object] = []
     page.data_changed.connect(changed.append)
-    clock[0] = at(MONDAY, 18, 5)
+    clock.set(at(MONDAY, 18, 5))
     page.refresh()  # the timer's slot
     assert page.who.is_empty
     assert changed == [{"check_in", "visit"}]
@@ -224,12 +223,12 @@ def test_closing_time_checks_out_on_a_tick(qtbot: QtBot, core: Core, clock: list
     assert _column(log, log.Col.KIND) == ["Member"]
 
 
-def test_no_closing_while_locked(qtbot: QtBot, core: Core, clock: list[datetime]) -> None:
+def test_no_closing_while_locked(qtbot: QtBot, core: Core, clock: FixedClock) -> None:
     hub = _hub(core)
     core.write(lambda s: frontdesk.check_in(s, SYSTEM, hub.jan, at(MONDAY, 17, 50)))
     page = open_page(qtbot, core, TodayPage)
     core.lock()
-    clock[0] = at(MONDAY, 18, 5)
+    clock.set(at(MONDAY, 18, 5))
     page.refresh()
     with core.db.read() as s:
         assert (
@@ -238,7 +237,7 @@ def test_no_closing_while_locked(qtbot: QtBot, core: Core, clock: list[datetime]
 
 
 def test_the_visitor_log_of_another_day_exported(
-    qtbot: QtBot, core: Core, clock: list[datetime], tmp_path: Path
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_path: Path
 ) -> None:
     hub = _hub(core)
     friday = MONDAY - timedelta(days=3)
@@ -283,7 +282,7 @@ def test_the_visitor_log_of_another_day_exported(
 
 
 def test_the_models_pass_the_model_tester(
-    qtbot: QtBot, core: Core, clock: list[datetime], qtmodeltester: Any
+    qtbot: QtBot, core: Core, clock: FixedClock, qtmodeltester: Any
 ) -> None:
     hub = _hub(core)
     _day(core, hub)
@@ -296,30 +295,30 @@ def test_the_models_pass_the_model_tester(
 
 
 def test_a_tick_with_nothing_new_moves_the_time(
-    qtbot: QtBot, core: Core, clock: list[datetime]
+    qtbot: QtBot, core: Core, clock: FixedClock
 ) -> None:
     hub = _hub(core)
     with core.db.write() as s:
         _book(s, hub.room, at(MONDAY, 10), at(MONDAY, 12), "Planning", hub.sanne)
-    clock[0] = at(MONDAY, 9, 55)
+    clock.set(at(MONDAY, 9, 55))
     page = open_page(qtbot, core, TodayPage)
     rooms = page.bookings.model
     font = Qt.ItemDataRole.FontRole
     assert rooms.index(0, 0).data(font) is None
     assert page.rooms_card.value.text() == "0"
-    clock[0] = at(MONDAY, 10, 5)
+    clock.set(at(MONDAY, 10, 5))
     page.refresh()
     assert rooms.index(0, 0).data(font).bold()
     assert page.rooms_card.value.text() == "1"
     assert page.updated.text() == "Updated 10:05"
     # nothing new but the time: the lists are not built again
-    clock[0] = at(MONDAY, 10, 10)
+    clock.set(at(MONDAY, 10, 10))
     who = page.who.model
     with qtbot.assertNotEmitted(rooms.modelReset), qtbot.assertNotEmitted(who.modelReset):
         page.refresh()
     assert page.updated.text() == "Updated 10:10"
     assert rooms.index(0, 0).data(font).bold()
-    clock[0] = at(MONDAY, 12, 5)
+    clock.set(at(MONDAY, 12, 5))
     page.refresh()
     assert rooms.index(0, 0).data(font) is None
     assert rooms.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None

@@ -61,7 +61,7 @@ def record(
     session.execute(
         insert(cast(Table, AuditEntry.__table__)),
         {
-            "at": now_utc(),
+            "at": now_utc(session),
             "staff_user_id": actor.staff_user_id,
             "actor": actor.name,
             "action": action,

@@ -732,7 +732,7 @@ def run_month(
     :class:`Cancelled` when ``progress`` says so: the caller's transaction
     then rolls back and nothing is changed."""
     require_manager(actor, _("run invoices"))
-    day = today or now_utc().astimezone(hub_zone(session)).date()
+    day = today or now_utc(session).astimezone(hub_zone(session)).date()
     _check_month(month, day)
     result = RunResult(month.key)
     sources = gather(session, month, result.skipped)
@@ -835,7 +835,7 @@ def run_month(
             continue
         owed.append((customer, known, missing))
     new = [(c, known) for c, known, _missing in owed if c not in drafts]
-    drafts.update(_new_drafts(session, new, month, now_utc()))
+    drafts.update(_new_drafts(session, new, month, now_utc(session)))
     result.drafts_made = len(new)
     last_position = dict(
         session.execute(
@@ -1172,7 +1172,7 @@ def issue(
     settings = session.get(HubSettings, 1)
     pattern = settings.invoice_number_format if settings else "{year}-{seq:05d}"
     term = settings.payment_term_days if settings else 14
-    day = today or now_utc().astimezone(hub_zone(session)).date()
+    day = today or now_utc(session).astimezone(hub_zone(session)).date()
     ids = sorted(set(invoice_ids))
     facts = _customers(session)
     stored = {
@@ -1206,7 +1206,7 @@ def issue(
         )
     if not invoices:
         raise ValidationError("invoices", _("There are no draft invoices to issue"))
-    now = now_utc()
+    now = now_utc(session)
     first = _reserve_numbers(session, INVOICE_SEQUENCE, day.year, len(invoices))
     numbers = []
     rows = []
@@ -1298,7 +1298,7 @@ def credit(
         raise ValidationError("lines", _("Those lines have been credited already"))
     settings = session.get(HubSettings, 1)
     pattern = settings.credit_note_number_format if settings else "C{year}-{seq:05d}"
-    day = today or now_utc().astimezone(hub_zone(session)).date()
+    day = today or now_utc(session).astimezone(hub_zone(session)).date()
     result = totals(
         TaxedAmount(line.vat_category_code, line.vat_rate_bp, -line.amount) for line in lines
     )
@@ -1310,7 +1310,7 @@ def credit(
         net_total=result.net,
         vat_total=result.vat,
         gross_total=result.gross,
-        issued_at=now_utc(),
+        issued_at=now_utc(session),
     )
     session.add(note)
     session.flush()
@@ -1391,7 +1391,7 @@ def list_invoices(
     """Invoices (drafts included unless ``states`` leaves them out), by
     number, drafts last. The state is :func:`receivables.state`, filtered in
     the database."""
-    day = today or now_utc().astimezone(hub_zone(session)).date()
+    day = today or now_utc(session).astimezone(hub_zone(session)).date()
     paid, credited = receivables.paid(), receivables.credited()
     state = receivables.state(day)
     lines = (
@@ -1469,7 +1469,7 @@ def record_payment(
         amount=money,
         method=paid_with,
         reference=ref,
-        recorded_at=now_utc(),
+        recorded_at=now_utc(session),
     )
     session.add(payment)
     session.flush()

@@ -291,7 +291,7 @@ def check_request(
             "end_at", _("A booking lasts at most {days} days").format(days=MAX_BOOKING_DAYS)
         )
     if not actor.is_manager:
-        now = now_utc()
+        now = now_utc(session)
         start_moved = current is None or start != current.start_at
         end_moved = current is None or end != current.end_at
         if start_moved and start < now - PAST_GRACE:
@@ -591,7 +591,7 @@ def _status(session: Session, booking_id: int, status: str, actor: Actor, detail
         insert(_table(BookingStatusChange)),
         {
             "booking_id": booking_id,
-            "at": now_utc(),
+            "at": now_utc(session),
             "status": status,
             "detail": detail,
             "staff_user_id": actor.staff_user_id,
@@ -602,7 +602,7 @@ def _status(session: Session, booking_id: int, status: str, actor: Actor, detail
 # ---------------------------------------------------------------------- create
 
 
-def _values(checked: _Checked, space: _Space, price: Quote) -> dict[str, Any]:
+def _values(session: Session, checked: _Checked, space: _Space, price: Quote) -> dict[str, Any]:
     request = checked.request
     return {
         "space_id": space.id,
@@ -618,7 +618,7 @@ def _values(checked: _Checked, space: _Space, price: Quote) -> dict[str, Any]:
         "status": BookingStatus.CONFIRMED,
         "price": price.charge,
         "billable": price.billable,
-        "created_at": now_utc(),
+        "created_at": now_utc(session),
     }
 
 
@@ -630,7 +630,7 @@ def store_checked(
     first = checked.spaces[0]
     price = _quote(session, checked, first)
     for space in checked.spaces:
-        values = _values(checked, space, price)
+        values = _values(session, checked, space, price)
         values["series_id"] = series_id
         values["late_cancellation"] = False
         booking_id = insert_guarded(session, values)
@@ -700,7 +700,7 @@ def _open_booking(session: Session, booking_id: int, actor: Actor) -> Booking:
         raise BookingNotFound()
     if booking.status == BookingStatus.CANCELLED:
         raise BookingClosed(_("This booking is cancelled; book again instead"))
-    if not actor.is_manager and booking.end_at <= now_utc():
+    if not actor.is_manager and booking.end_at <= now_utc(session):
         raise BookingClosed(_("This booking has already taken place"))
     return booking
 
@@ -716,7 +716,7 @@ def update_booking(
     checked = check_request(session, request, actor, current=booking)
     space = checked.spaces[0]
     price = _quote(session, checked, space, exclude=booking.id)
-    values = _values(checked, space, price)
+    values = _values(session, checked, space, price)
     del values["created_at"], values["status"]
     before = {key: getattr(booking, key) for key in values}
     changed = {key: (before[key], value) for key, value in values.items() if before[key] != value}
@@ -795,7 +795,7 @@ def cancellation_terms(session: Session, booking_id: int) -> CancellationTerms:
         raise BookingNotFound()
     hub = _hub(session)
     free_until = booking.start_at - timedelta(hours=hub.cancellation_free_hours)
-    late = now_utc() > free_until
+    late = now_utc(session) > free_until
     return CancellationTerms(late, booking.price if late else Money(0), free_until)
 
 
@@ -807,7 +807,7 @@ def cancel_booking(
     terms = cancellation_terms(session, booking_id)
     with booked_days.changing(session, booking, hub_zone(session)):
         booking.status = BookingStatus.CANCELLED
-        booking.cancelled_at = now_utc()
+        booking.cancelled_at = now_utc(session)
         booking.late_cancellation = terms.late
         if not terms.late:
             booking.price = Money(0)

@@ -74,7 +74,7 @@ def export_ics(
     settings = session.get(HubSettings, 1)
     hub_name = settings.name if settings else ""
     tz = hub_zone(session)
-    stamp = now_utc()
+    stamp = now_utc(session)
     calendar = _calendar(f"{name} ({hub_name})" if hub_name else name)
     found = bookings_of(
         session, member_id=member_id, space_id=space_id, since=since, include_cancelled=True

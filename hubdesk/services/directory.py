@@ -598,7 +598,7 @@ def create_organisation(
 ) -> OrganisationRecord:
     values = organisation_values(data)
     _check_organisation_name(session, values["name"], None)
-    org = Organisation(**values, archived=False, created_at=now_utc())
+    org = Organisation(**values, archived=False, created_at=now_utc(session))
     session.add(org)
     session.flush()
     record(session, actor, "create", "organisation", org.id, _created(values))
@@ -865,7 +865,7 @@ def get_member(session: Session, member_id: int) -> MemberRecord:
 def create_member(session: Session, actor: Actor, data: MemberInput) -> MemberRecord:
     values = member_values(data)
     _check_member(session, values, None)
-    member = Member(**values, archived=False, created_at=now_utc())
+    member = Member(**values, archived=False, created_at=now_utc(session))
     session.add(member)
     session.flush()
     record(session, actor, "create", "member", member.id, _created(values))

@@ -316,9 +316,9 @@ def closing_instant(session: Session, day: date) -> datetime:
     return datetime.combine(day, hours[1], tz)
 
 
-def _now(now: datetime | None) -> datetime:
+def _now(session: Session, now: datetime | None) -> datetime:
     if now is None:
-        return now_utc()
+        return now_utc(session)
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     return now.replace(microsecond=0)
@@ -598,7 +598,7 @@ def _status(
 def member_status(session: Session, member_id: int, now: datetime | None = None) -> MemberStatus:
     """The member's card: plans, flex days left, today's bookings, unpaid
     invoices, and whether a visit now is (or was, when in) billable."""
-    at = _now(now)
+    at = _now(session, now)
     member = _member(session, member_id)
     return _status(session, member, at, _open_check_in(session, member.id))
 
@@ -622,7 +622,7 @@ def check_in(
     one who is in already."""
     del actor  # any staff member; check-ins are their own log
     member = _member(session, member_id)
-    return _check_in(session, member, _open_check_in(session, member.id), _now(now))
+    return _check_in(session, member, _open_check_in(session, member.id), _now(session, now))
 
 
 def check_out(
@@ -631,7 +631,7 @@ def check_out(
     """Check a member out (refused when they are not in)."""
     del actor
     member = _member(session, member_id)
-    return _check_out(session, member, _open_check_in(session, member.id), _now(now))
+    return _check_out(session, member, _open_check_in(session, member.id), _now(session, now))
 
 
 def check_in_or_out(
@@ -642,8 +642,8 @@ def check_in_or_out(
     member = _member(session, member_id)
     current = _open_check_in(session, member.id)
     if current is not None:
-        return _check_out(session, member, current, _now(now))
-    return _check_in(session, member, None, _now(now))
+        return _check_out(session, member, current, _now(session, now))
+    return _check_in(session, member, None, _now(session, now))
 
 
 def _check_in(
@@ -734,14 +734,14 @@ def _due_closings(
 def closings_due(session: Session, now: datetime | None = None) -> int:
     """How many :func:`close_day` would close now (a read: the desk asks this
     every minute and writes only when there is something to close)."""
-    visits, guests = _due_closings(session, _now(now))
+    visits, guests = _due_closings(session, _now(session, now))
     return len(visits) + len(guests)
 
 
 def close_day(session: Session, now: datetime | None = None) -> int:
     """Check out everyone still in after closing time (at closing time, marked
     automatic), and the guests still in; returns how many were closed."""
-    visits, guests = _due_closings(session, _now(now))
+    visits, guests = _due_closings(session, _now(session, now))
     for check_in_id, out in visits:
         session.execute(
             update(CheckIn)
@@ -799,7 +799,7 @@ def register_guest(
     """An expected guest of a member, or (``expected_at`` None) one who is
     here now."""
     del actor
-    at = _now(now)
+    at = _now(session, now)
     name = validation.required_text(
         data.guest_name, field="guest_name", max_length=200, label=_("Name"), single_line=True
     )
@@ -836,7 +836,7 @@ def guest_arrived(
     session: Session, actor: Actor, visit_id: int, now: datetime | None = None
 ) -> VisitRecord:
     del actor
-    at = _now(now)
+    at = _now(session, now)
     visit = get_visit(session, visit_id)
     if visit.arrived_at is not None:
         raise ValidationError(
@@ -856,7 +856,7 @@ def guest_left(
     session: Session, actor: Actor, visit_id: int, now: datetime | None = None
 ) -> VisitRecord:
     del actor
-    at = _now(now)
+    at = _now(session, now)
     visit = get_visit(session, visit_id)
     if visit.arrived_at is None:
         raise ValidationError("guest", _("{name} has not arrived").format(name=visit.guest_name))
@@ -943,7 +943,7 @@ def sell_day_pass(
 ) -> DayPassRecord:
     """Sell a day pass for today; it checks its holder in (or covers the visit
     of a member who is in already)."""
-    at = _now(now)
+    at = _now(session, now)
     tz = hub_zone(session)
     name = validation.required_text(
         data.name, field="name", max_length=200, label=_("Name"), single_line=True
@@ -1057,7 +1057,7 @@ def check_out_day_pass(
 ) -> None:
     """Check a day-pass holder (not a member) out."""
     del actor
-    at = _now(now)
+    at = _now(session, now)
     found = session.execute(
         select(CheckIn.id, CheckIn.in_at).where(
             CheckIn.day_pass_id == day_pass_id, CheckIn.out_at.is_(None)
@@ -1211,7 +1211,7 @@ def _room_bookings(
 
 def today_summary(session: Session, now: datetime | None = None) -> TodaySummary:
     """Everything the Today page shows, read in one go."""
-    at = _now(now)
+    at = _now(session, now)
     tz = hub_zone(session)
     day = local_day(at, tz)
     start, end = _day_bounds(day, tz)

@@ -118,7 +118,7 @@ def revenue_report(
     period that ends before it starts or is too long."""
     check_period(first, last)
     zone = hub_zone(session)
-    today = as_of or now_utc().astimezone(zone).date()
+    today = as_of or now_utc(session).astimezone(zone).date()
     found = buckets(first, last, grain, zone)
     bucket_of = day_buckets(found)
 

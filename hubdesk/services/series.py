@@ -190,7 +190,7 @@ def create_series(
             f"DTSTART;TZID={tz.key}:{dates[0][0]:%Y%m%dT%H%M%S}\n"
             f"RRULE:{recurrence.rrule_text(dates[0][0].date())}"
         ),
-        created_at=now_utc(),
+        created_at=now_utc(session),
     )
     session.add(series)
     session.flush()

@@ -101,7 +101,7 @@ def day_sheet(session: Session, day: date, *, now: datetime | None = None) -> Da
         flex=tuple(sorted(flex, key=lambda f: (f.booker.casefold(), f.start, f.desk))),
         guests=_guests(session, start, end, zone),
         events=_events(session, start, end, zone),
-        printed_at=_printed(now, zone),
+        printed_at=_printed(session, now, zone),
     )
 
 
@@ -155,7 +155,7 @@ def room_sheets(
         ids = [room.space_id for room in chosen]
         for row in _bookings(session, start, end, ROOM_KINDS, ids):
             per_room[row.space_id].append(_booking(row, zone))
-    printed = _printed(now, zone)
+    printed = _printed(session, now, zone)
     return tuple(
         RoomSheet(
             hub_name=hub_name,
@@ -181,8 +181,8 @@ def _bounds(first: date, last: date, zone: ZoneInfo) -> tuple[datetime, datetime
     )
 
 
-def _printed(now: datetime | None, zone: ZoneInfo) -> datetime:
-    at = now_utc() if now is None else now
+def _printed(session: Session, now: datetime | None, zone: ZoneInfo) -> datetime:
+    at = now_utc(session) if now is None else now
     if at.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     return at.replace(microsecond=0).astimezone(zone)

@@ -271,7 +271,7 @@ def create_first_manager(
         role=StaffRole.MANAGER,
         active=True,
         failed_attempts=0,
-        created_at=now_utc(),
+        created_at=now_utc(session),
     )
     _insert(session, user)
     _audit_created(session, Actor(user.display_name, user.id, user.role), user)
@@ -299,7 +299,7 @@ def add_staff(
         role=StaffRole(role),
         active=True,
         failed_attempts=0,
-        created_at=now_utc(),
+        created_at=now_utc(session),
     )
     _insert(session, user)
     _audit_created(session, actor, user)
@@ -469,9 +469,9 @@ def sign_in(db: Database, username: str, password: str, *, now: datetime | None 
       attempt during the wait raises :class:`SignInThrottled` (with
       ``retry_after_seconds``) without checking or counting it.
 
-    ``now`` (aware; default the current time) is for tests.
+    ``now`` (aware) overrides the database's clock.
     """
-    at = utc(now) if now is not None else now_utc()
+    at = utc(now) if now is not None else db.clock.now()
     with db.write() as session:
         outcome = _attempt(session, username, password, at)
     if isinstance(outcome, HubdeskError):

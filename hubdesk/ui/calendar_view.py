@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QWidget
 
+from hubdesk.domain.clock import SYSTEM_CLOCK, Clock
 from hubdesk.services.bookings import BookingRecord
 
 QUARTER = 15
@@ -185,6 +186,8 @@ class CalendarGrid(QWidget):
         super().__init__(view)
         self._view = view
         self.zone = ZoneInfo("Europe/Amsterdam")
+        #: Where the line of now is read from (the page sets the hub's clock).
+        self.clock: Clock = SYSTEM_CLOCK
         self.columns: list[Column] = []
         self.blocks: list[Block] = []
         self._by_column: list[list[Block]] = []
@@ -370,7 +373,7 @@ class CalendarGrid(QWidget):
     # -- now
 
     def _update_now(self) -> None:
-        now = datetime.now(self.zone)
+        now = self.clock.now().astimezone(self.zone)
         self.today = now.date()
         self.now_minute = now.hour * 60 + now.minute
 

@@ -8,7 +8,7 @@ costs ~40 ms of start-up.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.clock import configured_clock
 from hubdesk.ui import options
 
 if TYPE_CHECKING:
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
 
         if self.sheet_dialog is not None:
             self.sheet_dialog.deleteLater()
-        today = datetime.now(UTC).astimezone(self._zone).date()
+        today = self.core.today(self._zone)
         self.sheet_dialog = SheetDialog(self.core, page, today, sheet, self)
         self.sheet_dialog.open()
         return self.sheet_dialog
@@ -483,7 +484,8 @@ class MainWindow(QMainWindow):
             self._zone = _zone("Europe/Amsterdam")
         from hubdesk.ui import format as formats
 
-        now = datetime.now(UTC).astimezone(self._zone)
+        clock = self.core.clock if self.core is not None else configured_clock()
+        now = clock.now().astimezone(self._zone)
         self.clock_label.setText(self.tr("Hub time {0}").format(formats.clock(now)))
         if now.minute != self._closing_checked:
             self._closing_checked = now.minute

@@ -72,7 +72,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
-from hubdesk.services import directory
+from hubdesk.services import clock, directory
 from hubdesk.services.bookings import (
     HALF_DAY_SPLIT,
     BookableSpace,
@@ -317,7 +317,7 @@ class _Context:
 
 def _context(session: Any, booking_id: int | None) -> _Context:
     zone = hub_zone(session)
-    today = datetime.now(zone).date()
+    today = clock.today(session, zone)
     hours = {
         (today + timedelta(days=n)).weekday(): opening_hours_on(session, today + timedelta(days=n))
         for n in range(7)
@@ -657,7 +657,7 @@ class BookingDialog(QDialog):
             record = self.record
             if record is not None and not self.actor.is_manager:
                 # reception cannot cancel what has taken place: not offered
-                past = record.end_at <= datetime.now(record.end_at.tzinfo)
+                past = record.end_at <= self.core.now()
                 self.cancel_booking_button.setEnabled(not past)
                 if past:
                     self.cancel_booking_button.setToolTip(
@@ -774,7 +774,7 @@ class BookingDialog(QDialog):
         else:
             self.space.setCurrentIndex(-1)
         if start is None:
-            start = next_quarter(datetime.now(self.zone))
+            start = next_quarter(self.core.now().astimezone(self.zone))
         local_start = start.astimezone(self.zone)
         local_end = (end or start + timedelta(hours=1)).astimezone(self.zone)
         self._end_days = (local_end.date() - local_start.date()).days

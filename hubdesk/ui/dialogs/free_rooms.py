@@ -193,7 +193,7 @@ class FreeRoomDialog(QDialog):
         #: (capacity, folded amenities) of every room in use: why nothing is free
         self._rooms = [(r.capacity, {a.casefold() for a in r.amenities}) for r in rooms]
 
-        now = quarter_floor(datetime.now(self._tz))
+        now = quarter_floor(core.now().astimezone(self._tz))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")

@@ -87,7 +87,7 @@ class MembershipDialog(DirectoryDialog):
         self.saved: MembershipRecord | None = None
         self.left_heading.setText(self.tr("Membership"))
         self.right_heading.setText(self.tr("Agreed price"))
-        start = first_of_next_month(today or date.today())
+        start = first_of_next_month(today or core.hub_today())
         self.plan = plan_combo(core.read(plans.list_plans))
         self.start = date_edit(start)
         self.has_end = QCheckBox(self.tr("Ends"))
@@ -167,7 +167,7 @@ class ChangePlanDialog(DirectoryDialog):
         self.saved: MembershipRecord | None = None
         self.left_heading.setText(self.tr("Now on “{0}”").format(found.plan_name))
         self.plan = plan_combo(core.read(plans.list_plans), found.plan_id)
-        self.on = date_edit(first_of_next_month(today or date.today()))
+        self.on = date_edit(first_of_next_month(today or core.hub_today()))
         self.seats = QSpinBox()
         self.seats.setRange(0, SEATS_MAX)
         self.seats.setValue(found.seats)
@@ -211,7 +211,7 @@ class EndMembershipDialog(DirectoryDialog):
         self.found = found
         self.saved: MembershipRecord | None = None
         self.left_heading.setText(found.plan_name)
-        last = first_of_next_month(today or date.today()) - timedelta(days=1)
+        last = first_of_next_month(today or core.hub_today()) - timedelta(days=1)
         self.on = date_edit(found.end_date or max(last, found.start_date))
         self.add_row(self.left, self.tr("Last day"), "on", self.on)
         self.finish()
@@ -240,7 +240,8 @@ class MembershipTableModel(RecordTableModel[MembershipRecord]):
 
     def __init__(self, parent: Any = None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.today = today or date.today()
+        # the section sets the hub's today with the rows
+        self.today = today or date.min
 
     def headers(self) -> Sequence[str]:
         return (
@@ -358,6 +359,7 @@ class MembershipsSection(QWidget):
                 )
             )
         self._show_unpaid(unpaid)
+        self.model.today = self.core.hub_today()
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.none.setVisible(not rows)
@@ -393,7 +395,7 @@ class MembershipsSection(QWidget):
         holder = self.organisation_id is not None or self.member_id is not None
         found = self.selected()
         self.add_button.setEnabled(manager and holder)
-        live = found is not None and (found.end_date is None or found.end_date >= date.today())
+        live = found is not None and (found.end_date is None or found.end_date >= self.model.today)
         self.change_button.setEnabled(manager and live)
         self.end_button.setEnabled(manager and found is not None)
 

@@ -68,7 +68,8 @@ class InvoiceTableModel(RecordTableModel[InvoiceRecord]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        # the page sets the hub's today with the rows
+        self.today = date.min
 
     def headers(self) -> list[str]:
         return [
@@ -299,7 +300,9 @@ class BillingPage(Page):
         return {"invoice", "organisation", "member"}
 
     def today(self) -> date:
-        return date.today()
+        """Today on the hub's wall clocks, from the hub's clock."""
+        today: date = self.core.hub_today()
+        return today
 
     def _fill_months(self) -> None:
         self.month.blockSignals(True)

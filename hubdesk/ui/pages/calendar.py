@@ -256,6 +256,7 @@ class CalendarPage(Page):
         layout.addWidget(self.flex)
 
         self.view = CalendarView()
+        self.view.grid.clock = core.clock
         self.view.set_tooltip_maker(self.tooltip)
         self.view.set_column_tooltip_maker(self.column_tooltip)
         layout.addWidget(self.view, 1)
@@ -348,7 +349,8 @@ class CalendarPage(Page):
     # -- what is shown
 
     def today(self) -> date:
-        return datetime.now(self.zone).date()
+        today: date = self.core.today(self.zone)
+        return today
 
     def print_sheet(self) -> bool:
         """Ctrl+P: the day sheet of the day shown; in the week view the door
@@ -563,7 +565,7 @@ class CalendarPage(Page):
     def open_new(self) -> BookingDialog | None:
         """Ctrl+N: a booking from the next free quarter of an hour today, in
         the room selected in the grid (if any)."""
-        start = next_quarter(datetime.now(self.zone))
+        start = next_quarter(self.core.now().astimezone(self.zone))
         shown = self.day or self.today()
         if shown != start.date():
             # another day on screen: from its opening (or 09:00 when closed)

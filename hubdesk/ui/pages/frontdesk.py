@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services import frontdesk
 from hubdesk.services.bookings import hub_zone
-from hubdesk.services.clock import now_utc
 from hubdesk.services.frontdesk import CheckInResult, Match, MemberStatus, VisitRecord
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import DASH
@@ -357,11 +356,12 @@ class FrontDeskPage(Page):
         return {"check_in", "visit", "day_pass", "member", "organisation", "booking"}
 
     def now(self) -> datetime:
-        return now_utc()
+        now: datetime = self.core.now()
+        return now
 
     def print_sheet(self) -> bool:
         """Ctrl+P: today's day sheet."""
-        self.print_hub_sheet("day", now_utc().astimezone(self.zone).date())
+        self.print_hub_sheet("day", self.core.today(self.zone))
         return True
 
     def reload(self) -> None:

@@ -120,7 +120,8 @@ class _CachedModel(RecordTableModel[R]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        # the page sets the hub's today with the rows
+        self.today = date.min
         self._texts: dict[int, tuple[str, ...]] = {}
 
     def _rows_set(self) -> None:
@@ -428,7 +429,9 @@ class LeasesPage(Page):
         self.open_new()
 
     def today(self) -> date:
-        return date.today()
+        """Today on the hub's wall clocks, from the hub's clock."""
+        today: date = self.core.hub_today()
+        return today
 
     def reload(self) -> None:
         actor = self.core.actor

@@ -39,7 +39,6 @@ from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.money import Money
 from hubdesk.domain.periods import Grain, is_whole
-from hubdesk.services.clock import now_utc
 from hubdesk.ui import charts
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import DASH
@@ -262,8 +261,8 @@ class ReportsPage(Page):
         self.grain.setCurrentIndex(self.grain.findData(grain.value))
 
     def today(self) -> date:
-        zone = self.core.read(_zone_of)
-        return now_utc().astimezone(zone).date()
+        today: date = self.core.today(self.core.read(_zone_of))
+        return today
 
     def _set_dates(self, first: date, last: date) -> None:
         for edit, day in ((self.first, first), (self.last, last)):
@@ -274,7 +273,7 @@ class ReportsPage(Page):
     def _apply_preset(self) -> None:
         preset = str(self.preset.currentData())
         if preset != "custom":
-            self._set_dates(*preset_period(preset, now_utc().date()))
+            self._set_dates(*preset_period(preset, self.today()))
 
     def _on_preset_current_index_changed(self, _: int) -> None:
         preset = str(self.preset.currentData())

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 from pathlib import Path
@@ -598,9 +597,11 @@ class HubTab(QWidget):
     logo_file_chosen = Signal(str)
     logo_removed = Signal()
 
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
+    def __init__(self, errors: FieldErrors, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.errors = errors
+        #: The year the invoice number examples are shown for (this year).
+        self.year = year
         self.has_logo = False
         self._labels: dict[int, list[QLabel]] = {}
         outer = QVBoxLayout(self)
@@ -929,7 +930,7 @@ class HubTab(QWidget):
         self.note.setVisible(not editable)
 
     def _on_number_format_text_changed(self) -> None:
-        year = date.today().year
+        year = self.year
         for field, label in (
             (self.invoice_number_format, self.invoice_example),
             (self.credit_note_number_format, self.credit_note_example),
@@ -1457,7 +1458,7 @@ class SettingsPage(Page):
         self.errors = FieldErrors()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.hub_tab = HubTab(self.errors)
+        self.hub_tab = HubTab(self.errors, core.hub_today().year)
         self.hours_tab = HoursTab(self.errors)
         self.vat_tab = VatTab(core)
         self.staff_tab = StaffTab(core)

@@ -19,7 +19,7 @@ import dataclasses
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple, TypeVar
@@ -56,7 +56,6 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services import frontdesk
 from hubdesk.services.bookings import hub_zone
-from hubdesk.services.clock import now_utc
 from hubdesk.services.export_files import csv_bytes, safe_file_name, write_atomically
 from hubdesk.services.frontdesk import (
     BookingLine,
@@ -148,7 +147,8 @@ class _TimedModel(RecordTableModel[R]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = ZoneInfo("Europe/Amsterdam")
-        self.now = now_utc()
+        # the moment comes with the rows (show); none are shown before
+        self.now = datetime.fromtimestamp(0, UTC)
         self._texts: list[tuple[str, ...]] = []
 
     def show(self, rows: Sequence[R], zone: ZoneInfo, now: datetime) -> None:
@@ -658,8 +658,9 @@ class TodayPage(Page):
         return set(CONCERNS)
 
     def now(self) -> datetime:
-        """The moment the page shows (a test fixes it)."""
-        return now_utc()
+        """The moment the page shows, from the hub's clock."""
+        now: datetime = self.core.now()
+        return now
 
     def print_sheet(self) -> bool:
         """Ctrl+P: today's day sheet."""
@@ -868,7 +869,7 @@ class VisitorLogDialog(QDialog):
         day = self.day()
         people, zone = self.core.read(lambda s: (frontdesk.visitor_log(s, day), hub_zone(s)))
         rows = [PersonRow(i, p) for i, p in enumerate(people)]
-        self.model.show(rows, zone, now_utc())
+        self.model.show(rows, zone, self.core.now())
         self.model.fit(self.view)
         self.count.setText(self.tr("Visits: {0}").format(fmt.number(len(rows))) if rows else "")
         self.stack.setCurrentWidget(self.view if rows else self.empty)
