@@ -196,8 +196,19 @@ def create_series(
     session.flush()
     booked: list[int] = []
     skipped: list[SeriesDate] = []
+    first_local = checked.start.astimezone(tz).replace(tzinfo=None, fold=0)
     for start, end in dates:
-        occurrence = replace(request, start_at=start, end_at=end)
+        # Each date is its wall-clock times afresh: a date whose time does not
+        # exist or occurs twice is reported with the others, never shifted.
+        # The first date keeps the choice the request made for it.
+        first = start.replace(tzinfo=None) == first_local
+        occurrence = replace(
+            request,
+            start_at=start,
+            end_at=end,
+            start_fold=request.start_fold if first else None,
+            end_fold=request.end_fold if first else None,
+        )
         try:
             one = check_request(session, occurrence, actor)
         except ValidationError as refused:

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.services import clock, directory
@@ -278,6 +279,76 @@ class QuarterTimeEdit(QTimeEdit):
                 return True
 
 
+class FoldChoice(QWidget):
+    """Which of a time that occurs twice (the night the clocks go back) is
+    meant: shown only for such a time, and nothing chosen until the user
+    chooses, so the service refuses the time rather than guess."""
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setObjectName("statDetail")
+        self.first = QRadioButton()
+        self.second = QRadioButton()
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.first, 0)
+        self.group.addButton(self.second, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.label)
+        layout.addWidget(self.first)
+        layout.addWidget(self.second)
+        layout.addStretch(1)
+        self._local: datetime | None = None
+        self.group.idToggled.connect(self._on_group_id_toggled)
+        self.hide()
+
+    def _on_group_id_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.chosen.emit()
+
+    def ask(self, local: datetime | None, fold: int | None = None) -> None:
+        """Ask about ``local`` (aware, the hub's zone) if it occurs twice;
+        ``fold`` preselects an answer (a stored booking's own)."""
+        if local is None or not wall_clock.ambiguous(local):
+            self._local = None
+            self._clear()
+            self.hide()
+            return
+        naive = local.replace(tzinfo=None, fold=0)
+        if naive != self._local:
+            self._local = naive
+            self._clear()
+        first, second = wall_clock.zone_names(local)
+        self.label.setText(self.tr("{0} occurs twice:").format(f"{local:%H:%M}"))
+        self.first.setText(self.tr("summer time ({0})").format(first))
+        self.second.setText(self.tr("winter time ({0})").format(second))
+        if fold is not None:
+            button = self.group.button(fold)
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+        self.show()
+
+    def _clear(self) -> None:
+        self.group.setExclusive(False)
+        for button in (self.first, self.second):
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+        self.group.setExclusive(True)
+
+    def fold(self) -> int | None:
+        """0 (the first), 1 (the second), or None: not asked, or not answered."""
+        if self._local is None:
+            return None
+        found = self.group.checkedId()
+        return found if found >= 0 else None
+
+
 class LiveErrors(FieldErrors):
     """Field messages; :meth:`show_quietly` puts one under its field without
     taking the focus or resizing the window (for the live price check)."""
@@ -398,6 +469,8 @@ class BookingDialog(QDialog):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.start = QuarterTimeEdit()
         self.end = QuarterTimeEdit()
+        self.start_fold = FoldChoice()
+        self.end_fold = FoldChoice()
         self.next_day = QLabel()
         self.next_day.setObjectName("statDetail")
         self.whole_day = QPushButton(self.tr("Whole day"))
@@ -553,6 +626,8 @@ class BookingDialog(QDialog):
         line.addWidget(self.next_day)
         line.addStretch(1)
         times_layout.addLayout(line)
+        times_layout.addWidget(self.start_fold)
+        times_layout.addWidget(self.end_fold)
         self.quick_times = QWidget()
         quick = QHBoxLayout(self.quick_times)
         quick.setContentsMargins(0, 2, 0, 2)
@@ -785,6 +860,13 @@ class BookingDialog(QDialog):
         self.end.setTime(QTime(local_end.hour, local_end.minute))
         self._last_start = self.start.time()
         self._update_next_day()
+        if record is not None:  # the stored booking's own answer, if its times occur twice
+            self._ask_folds(
+                wall_clock.fold_of(record.start_at, self.zone),
+                wall_clock.fold_of(record.end_at, self.zone),
+            )
+        else:
+            self._ask_folds()
         self.as_member.setChecked(True)
         if record is not None:
             self.title_edit.setText(record.title)
@@ -854,6 +936,8 @@ class BookingDialog(QDialog):
         self.morning.clicked.connect(self._on_morning_clicked)
         self.afternoon.clicked.connect(self._on_afternoon_clicked)
         self.override_hours.toggled.connect(lambda _on: self._changed("start_at", "end_at"))
+        self.start_fold.chosen.connect(lambda: self._changed("start_at"))
+        self.end_fold.chosen.connect(lambda: self._changed("end_at"))
         self.booker_kind.idToggled.connect(self._on_booker_kind_id_toggled)
         self.member.textEdited.connect(self._on_member_text_edited)
         self.member_completer.activated[QModelIndex].connect(  # type: ignore[index]
@@ -881,9 +965,17 @@ class BookingDialog(QDialog):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
 
+    def _ask_folds(self, start_fold: int | None = None, end_fold: int | None = None) -> None:
+        """Show the summer/winter time choice under a time that occurs twice."""
+        start_at, end_at = self.times()
+        self.start_fold.ask(start_at, start_fold)
+        self.end_fold.ask(end_at, end_fold)
+
     def _changed(self, *fields: str) -> None:
         if self._loading:
             return
+        if "start_at" in fields or "end_at" in fields:
+            self._ask_folds()
         for field in fields:
             self._touched.add(field)
             self.errors.clear_field(field)
@@ -1169,6 +1261,8 @@ class BookingDialog(QDialog):
             customer_name=customer,
             notes=self.notes.toPlainText(),
             override_hours=self.override_hours.isVisible() and self.override_hours.isChecked(),
+            start_fold=self.start_fold.fold(),
+            end_fold=self.end_fold.fold(),
         )
 
     def _member_from_text(self, live: bool) -> int | None:
