@@ -1799,9 +1799,9 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
     if kind == "spaces":
-        require_manager(actor, _("import spaces"))
+        require_manager(session, actor, _("import spaces"))
     elif kind in ("plans", "memberships", "leases"):
-        require_manager(actor, _("import {kind}").format(kind=_(_KIND_WORDS[kind])))
+        require_manager(session, actor, _("import {kind}").format(kind=_(_KIND_WORDS[kind])))
     columns, rows = _read(Path(path), kind)
     if not rows:
         raise ImportFailed(
