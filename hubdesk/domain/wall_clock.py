@@ -56,7 +56,7 @@ class AmbiguousTime(ValidationError):
         )
 
 
-def _is_wall_clock(zone: tzinfo | None) -> bool:
+def is_wall_clock(zone: tzinfo | None) -> bool:
     """A zone with clock changes (a ``ZoneInfo`` other than UTC); a fixed
     offset already names one instant."""
     return isinstance(zone, ZoneInfo) and zone.key not in ("UTC", "Etc/UTC")
@@ -97,7 +97,7 @@ def checked(moment: datetime, fold: int | None = None, *, field: str = "start_at
         raise ValidationError(field, _("Start and end need a time zone"))
     if fold not in (None, 0, 1):
         raise ValueError("fold is 0 (the first), 1 (the second) or None")
-    if _is_wall_clock(moment.tzinfo):
+    if is_wall_clock(moment.tzinfo):
         if nonexistent(moment):
             raise NonexistentTime(field, moment)
         if ambiguous(moment):

@@ -385,420 +385,420 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="451"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="382"/>
         <source>Change booking</source>
         <extracomment>Opening hours per weekday (0 = Monday).</extracomment>
         <translation>Boeking wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="451"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="382"/>
         <source>New booking</source>
         <translation>Nieuwe boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="465"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="396"/>
         <source>Type to search rooms and desks</source>
         <translation>Typ om een ruimte of plek te zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="476"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="407"/>
         <source>Whole day</source>
         <translation>Hele dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="477"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="408"/>
         <source>Morning</source>
         <translation>Ochtend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="478"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="409"/>
         <source>Afternoon</source>
         <translation>Middag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="481"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="412"/>
         <source>Outside opening hours</source>
         <translation>Buiten openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="482"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="413"/>
         <source>Managers may book before opening or after closing</source>
         <translation>Beheerders mogen vóór opening of na sluiting boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="485"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="416"/>
         <source>&amp;Member</source>
         <translation>&amp;Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="486"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="417"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="487"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="418"/>
         <source>O&amp;utside customer</source>
         <translation>&amp;Externe klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="492"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="423"/>
         <source>Type a member&apos;s name</source>
         <translation>Typ de naam van een lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="503"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="434"/>
         <source>The customer&apos;s name, as it goes on the invoice</source>
         <translation>Naam van de klant, zoals die op de factuur komt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="510"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="441"/>
         <source>e.g. Board meeting</source>
         <translation>bijv. Bestuursvergadering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="519"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="450"/>
         <source>&amp;Repeat…</source>
         <translation>&amp;Herhalen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="526"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="457"/>
         <source>Does not repeat</source>
         <translation>Niet herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="527"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="458"/>
         <source>Every week</source>
         <translation>Elke week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="528"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="459"/>
         <source>Every few weeks</source>
         <translation>Om de paar weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="529"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="460"/>
         <source>Every month</source>
         <translation>Elke maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="532"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="463"/>
         <source>every </source>
         <translation>om de </translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="533"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="464"/>
         <source> weeks</source>
         <translation> weken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="540"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="471"/>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="541"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="472"/>
         <source>Tue</source>
         <translation>di</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="542"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="473"/>
         <source>Wed</source>
         <translation>wo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="543"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="474"/>
         <source>Thu</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="544"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="475"/>
         <source>Fri</source>
         <translation>vr</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="545"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="476"/>
         <source>Sat</source>
         <translation>za</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="546"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="477"/>
         <source>Sun</source>
         <translation>zo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="554"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="485"/>
         <source>first</source>
         <translation>eerste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="555"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="486"/>
         <source>second</source>
         <translation>tweede</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="556"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="487"/>
         <source>third</source>
         <translation>derde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="557"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="488"/>
         <source>fourth</source>
         <translation>vierde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="558"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="489"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="562"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="493"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="563"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="494"/>
         <source>After</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="572"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="503"/>
         <source> times</source>
         <translation> keer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="613"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="544"/>
         <source>&amp;Space</source>
         <translation>&amp;Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="615"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="546"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="642"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="573"/>
         <source>&amp;Time</source>
         <translation>&amp;Tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="658"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="589"/>
         <source>&amp;Booked by</source>
         <translation>&amp;Geboekt door</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="659"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="590"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="671"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="602"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="672"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="603"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="719"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1186"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="650"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1119"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="719"/>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1190"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="650"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1123"/>
         <source>Book</source>
         <translation>Boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="723"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="654"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="729"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="660"/>
         <source>Cancel booking…</source>
         <translation>Boeking annuleren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="739"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="670"/>
         <source>This booking has taken place; a manager can still cancel it</source>
         <translation>Deze boeking heeft al plaatsgevonden; een beheerder kan haar nog annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="813"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="744"/>
         <source>Flex pool (any free desk)</source>
         <translation>Flexplekken (een vrije plek)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="816"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="747"/>
         <source>The first free flex desk</source>
         <translation>De eerste vrije flexplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="823"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="754"/>
         <source>{0}, {1} people</source>
         <translation>{0}, {1} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="843"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="774"/>
         <source>{0} (not in use)</source>
         <translation>{0} (niet in gebruik)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="892"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="825"/>
         <source>booked</source>
         <translation>geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="893"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="826"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="894"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="827"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="905"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="838"/>
         <source>… {0} earlier</source>
         <translation>… {0} eerdere</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="921"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="854"/>
         <source>{0} of the month</source>
         <translation>{0} van de maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1158"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1091"/>
         <source>of {0}</source>
         <translation>van {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1174"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1107"/>
         <source>ends on {0}</source>
         <translation>eindigt op {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1188"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1121"/>
         <source>Book the series</source>
         <translation>Reeks boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1209"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1142"/>
         <source>Choose a room or desk</source>
         <translation>Kies een ruimte of plek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1212"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1145"/>
         <source>There is no space “{0}”: choose one from the list</source>
         <translation>Er is geen ruimte “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1250"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1183"/>
         <source>Choose a member or an organisation, or type the customer&apos;s name</source>
         <translation>Kies een lid of een organisatie, of typ de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1281"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1214"/>
         <source>No member “{0}”: choose one from the list</source>
         <translation>Geen lid “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1283"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1216"/>
         <source>Several members match “{0}”: choose one from the list</source>
         <translation>Meerdere leden passen bij “{0}”: kies er een uit de lijst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1293"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1226"/>
         <source>Choose at least one weekday</source>
         <translation>Kies minstens één weekdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1336"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1269"/>
         <source>No price yet: see the message above</source>
         <translation>Nog geen prijs: zie de melding hierboven</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1351"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1284"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1352"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1285"/>
         <source>Choose who books it to see what their plan covers</source>
         <translation>Kies wie boekt om te zien wat het abonnement dekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1357"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1290"/>
         <source>#{0} “{1}” {2} to {3}</source>
         <translation>#{0} “{1}” {2} tot {3}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1362"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1295"/>
         <source>Taken then: {0}</source>
         <translation>Dan al bezet: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1457"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1390"/>
         <source>{0} dates booked.</source>
         <translation>{0} datums geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1459"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1392"/>
         <source>1 date booked.</source>
         <translation>1 datum geboekt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1462"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1395"/>
         <source>Not booked:</source>
         <translation>Niet geboekt:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1470"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1403"/>
         <source>Series booked</source>
         <translation>Reeks geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1501"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1434"/>
         <source>Late cancellation: {0} will be charged.</source>
         <translation>Late annulering: {0} wordt in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1505"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1438"/>
         <source>Too late to cancel free of charge, but nothing was charged.</source>
         <translation>Te laat om gratis te annuleren, maar er wordt niets in rekening gebracht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1507"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1440"/>
         <source>Cancelling is free until {0}.</source>
         <translation>Gratis annuleren kan tot {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1511"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1444"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1516"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1449"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1518"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1451"/>
         <source>This and all following</source>
         <translation>Deze en alle volgende</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1521"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1454"/>
         <source>Cancel the booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1522"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1455"/>
         <source>Keep the booking</source>
         <translation>Boeking behouden</translation>
     </message>
@@ -1332,17 +1332,17 @@
         <translation>{0} facturen, {1} in totaal ({2} eerste incasso&apos;s)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="265"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="266"/>
         <source>Enter the hub&apos;s SEPA creditor id under Settings first</source>
         <translation>Vul eerst onder Instellingen de SEPA-incassant-ID van de hub in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="276"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="277"/>
         <source>Direct debit batch</source>
         <translation>Incassobestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="279"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="280"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
@@ -1544,17 +1544,17 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FoldChoice</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="326"/>
+        <location filename="../../hubdesk/ui/fold_choice.py" line="58"/>
         <source>{0} occurs twice:</source>
         <translation>{0} komt twee keer voor:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="327"/>
+        <location filename="../../hubdesk/ui/fold_choice.py" line="59"/>
         <source>summer time ({0})</source>
         <translation>zomertijd ({0})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="328"/>
+        <location filename="../../hubdesk/ui/fold_choice.py" line="60"/>
         <source>winter time ({0})</source>
         <translation>wintertijd ({0})</translation>
     </message>
@@ -1570,148 +1570,148 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FreeRoomDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="183"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="185"/>
         <source>Find a free room</source>
         <translation>Vrije ruimte zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="259"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="263"/>
         <source>↓ goes to the list · Enter books the chosen room · Esc closes</source>
         <extracomment>The slot of the last search, None while the input is invalid. (capacity, folded amenities) of every room in use: why nothing is free</extracomment>
         <translation>↓ naar de lijst · Enter boekt de gekozen ruimte · Esc sluit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="261"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="265"/>
         <source>Book…</source>
         <translation>Boeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="263"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="267"/>
         <source>Book the chosen room for this time (Enter)</source>
         <translation>De gekozen ruimte voor deze tijd boeken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="264"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="268"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="296"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="302"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="297"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="303"/>
         <source>&amp;From</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="298"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="304"/>
         <source>&amp;To</source>
         <translation>&amp;Tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="299"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="305"/>
         <source>&amp;People</source>
         <translation>&amp;Personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="316"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="324"/>
         <source>Needs</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="388"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="411"/>
         <source>1 room is free</source>
         <translation>1 ruimte vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="391"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="414"/>
         <source>{0} rooms are free</source>
         <translation>{0} ruimtes vrij</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="415"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="415"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="421"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="444"/>
         <source>No room of the hub seats {0}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="423"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="446"/>
         <source>No room of the hub has {0}.</source>
         <translation>Geen enkele ruimte van de hub heeft {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="427"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="450"/>
         <source>No room of the hub seats {0} with {1}.</source>
         <translation>Geen enkele ruimte van de hub biedt plaats aan {0} met {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="429"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="452"/>
         <source>No room is free then for {0} with {1}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0} met {1}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="432"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="455"/>
         <source>No room is free then for {0}; try another time.</source>
         <translation>Er is dan geen ruimte vrij voor {0}; probeer een ander tijdstip.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="437"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="460"/>
         <source>a screen</source>
         <translation>een scherm</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="438"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="461"/>
         <source>a phone</source>
         <translation>een telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="439"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="462"/>
         <source>a whiteboard</source>
         <translation>een whiteboard</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="440"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="463"/>
         <source>video calls</source>
         <translation>apparatuur voor videobellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="441"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="464"/>
         <source>coffee</source>
         <translation>koffie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="442"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="465"/>
         <source>step-free access</source>
         <translation>drempelvrije toegang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="451"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="474"/>
         <source>The hub is closed on {0}; only a manager can book then.</source>
         <translation>De hub is gesloten op {0}; alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="456"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="479"/>
         <source>Outside opening hours, {0} to {1}: only a manager can book then.</source>
         <translation>Buiten de openingstijden, {0} tot {1}: alleen een beheerder kan dan boeken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="482"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="505"/>
         <source>Booking from the finder is not available in this version.</source>
         <translation>Boeken vanuit dit venster kan niet in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="582"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="605"/>
         <source>{0} and {1}</source>
         <translation>{0} en {1}</translation>
     </message>
@@ -1719,33 +1719,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FreeRoomModel</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="99"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="101"/>
         <source>Room</source>
         <extracomment>The finder&apos;s steps: a quarter of an hour. Check boxes of amenities on one line.</extracomment>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="100"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="102"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="101"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="103"/>
         <source>Seats</source>
         <translation>Pers.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="102"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="104"/>
         <source>Amenities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="103"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="105"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="108"/>
+        <location filename="../../hubdesk/ui/dialogs/free_rooms.py" line="110"/>
         <source>The list price of the room for this time, before any allowance</source>
         <translation>De standaardprijs van de ruimte voor deze tijd, zonder tegoed uit een abonnement</translation>
     </message>
@@ -3505,42 +3505,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>OneOffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="292"/>
         <source>One-off charge</source>
         <translation>Eenmalige kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="291"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="292"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="295"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="296"/>
         <source>Charged with the invoice of its month</source>
         <translation>Gefactureerd met de factuur van die maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="308"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="309"/>
         <source>Or a member on their own</source>
         <translation>Of een lid zonder organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="312"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="313"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="313"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="314"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="314"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="315"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/billing.py" line="334"/>
+        <location filename="../../hubdesk/ui/dialogs/billing.py" line="335"/>
         <source>Choose the member from the list, or clear it</source>
         <translation>Kies het lid uit de lijst, of maak het veld leeg</translation>
     </message>
@@ -4772,42 +4772,42 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SeriesConflictsDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1572"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1505"/>
         <source>Some dates cannot be booked</source>
         <translation>Sommige datums kunnen niet worden geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1578"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1511"/>
         <source>{0} of the {1} dates cannot be booked:</source>
         <translation>Niet te boeken ({0} van de {1} datums):</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1598"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1531"/>
         <source>Book the other {0} dates, or none of them?</source>
         <translation>De andere {0} datums boeken, of geen enkele?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1600"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1533"/>
         <source>Book the other date, or none?</source>
         <translation>De andere datum boeken, of geen van beide?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1604"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1537"/>
         <source>Book the other {0} dates</source>
         <translation>De andere {0} datums boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1606"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1539"/>
         <source>Book the other date</source>
         <translation>De andere datum boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1611"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1544"/>
         <source>None of the dates is free.</source>
         <translation>Geen van de datums is vrij.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1613"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="1546"/>
         <source>Book none</source>
         <translation>Niets boeken</translation>
     </message>
@@ -6110,68 +6110,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>booking</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="138"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="139"/>
         <source>{0} h {1}</source>
         <extracomment>Quiet time after the last change before the price is asked again. The space combo&apos;s data for &quot;the flex pool (any free desk)&quot;. Priced as this outside customer while no booker is chosen yet. Fields whose values the price depends on (the series&apos; fields are checked only when saving).</extracomment>
         <translation>{0} u {1} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="140"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="141"/>
         <source>{0} h</source>
         <translation>{0} u</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="141"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="142"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="180"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="181"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="182"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="183"/>
         <source>List price {0}: {1} will be charged</source>
         <translation>Standaardprijs {0}: {1} wordt in rekening gebracht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="187"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="188"/>
         <source>No plan in {0}</source>
         <translation>Geen abonnement in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="189"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="190"/>
         <source>{0} of {1} meeting-room hours left in {2}</source>
         <translation>Vergaderzaal in {2}: nog {0} van {1} over</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="195"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="196"/>
         <source>Unlimited flex days in {0}</source>
         <translation>Onbeperkt aantal flexdagen in {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="197"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="198"/>
         <source>{0} of {1} flex days left in {2}</source>
         <translation>Nog {0} van {1} flexdagen over in {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="200"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="201"/>
         <source>List price {0}</source>
         <translation>Standaardprijs {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="202"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="203"/>
         <source>Covered by the allowance: nothing to pay</source>
         <translation>Gedekt door het tegoed: niets te betalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="204"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="205"/>
         <source>{0} covered · {1} billable beyond the allowance</source>
         <translation>{0} gedekt · {1} te factureren boven het tegoed</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/booking.py" line="208"/>
+        <location filename="../../hubdesk/ui/dialogs/booking.py" line="209"/>
         <source>{0} billable beyond the allowance</source>
         <translation>{0} te factureren boven het tegoed</translation>
     </message>
