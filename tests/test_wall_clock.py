@@ -152,6 +152,9 @@ def test_a_series_reports_the_dates_the_clocks_skip_or_repeat(db: Database, room
     assert set(reasons) == {SPRING, AUTUMN}
     assert "does not exist" in reasons[SPRING]
     assert "occurs twice" in reasons[AUTUMN]
+    # listed at the time asked for, not at a shifted one
+    assert {d.start_at.astimezone(ZONE).time() for d in refused.value.dates} == {time(2, 30)}
+    assert "2026-03-29 02:30: 02:30 does not exist" in str(refused.value)
     assert bookings(db) == []
     with db.write() as session:
         result = create_series(session, request, rule, SYSTEM, skip_conflicts=True)

@@ -23,6 +23,7 @@ from hubdesk.domain.errors import ConflictingBooking, HubdeskError, ValidationEr
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import Booking, BookingSeries
 from hubdesk.domain.types import utc
+from hubdesk.domain.wall_clock import AmbiguousTime, NonexistentTime
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.bookings import (
     BookingNotFound,
@@ -141,7 +142,9 @@ def _until(recurrence: Recurrence) -> datetime | None:
 
 @dataclass(frozen=True)
 class SeriesDate:
-    """One occurrence that cannot be booked, and why."""
+    """One occurrence that cannot be booked, and why. ``start_at`` and
+    ``end_at`` are instants, except for a time the clocks skip or show twice
+    that night: then the wall-clock times themselves, in the hub's zone."""
 
     start_at: datetime
     end_at: datetime
@@ -211,6 +214,10 @@ def create_series(
         )
         try:
             one = check_request(session, occurrence, actor)
+        except (NonexistentTime, AmbiguousTime) as refused:
+            # no one instant names this date's time: keep the wall-clock time
+            skipped.append(SeriesDate(start, end, refused.message))
+            continue
         except ValidationError as refused:
             skipped.append(SeriesDate(utc(start), utc(end), refused.message))
             continue
