@@ -59,7 +59,7 @@ from hubdesk.services.bookings import BookingRequest, create_booking  # noqa: E4
 CREATE_TARGET_MS = 2.0
 FIND_TARGET_MS = 20.0
 TZ = ZoneInfo("Europe/Amsterdam")
-DESK = Actor("Bench desk")
+DESK = Actor.system("Bench desk")
 
 
 def _ms(values: list[float]) -> tuple[str, str]:

@@ -57,7 +57,7 @@ from hubdesk.services.clock import now_utc  # noqa: E402
 
 SEARCH_TARGET_MS = 5.0
 CHECK_IN_TARGET_MS = 10.0
-DESK = Actor("Bench desk")
+DESK = Actor.system("Bench desk")
 
 
 def _ms(values: list[float]) -> tuple[str, str]:

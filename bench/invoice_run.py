@@ -44,7 +44,7 @@ from hubdesk.services import billing  # noqa: E402
 from hubdesk.services.audit import Actor  # noqa: E402
 
 TARGET_S = 15.0
-MANAGER = Actor("Bench manager")
+MANAGER = Actor.system("Bench manager")
 
 
 def main() -> int:

@@ -70,7 +70,7 @@ CACHE = ROOT / "bench" / ".cache"
 FILL_VERSION = 1
 #: What a stored invoice PDF weighs (bench/invoice_run.py: 57 MiB / 1,313).
 PDF_BYTES = 45_000
-MANAGER = Actor("Bench manager")
+MANAGER = Actor.system("Bench manager")
 
 
 def _month_after(first: date) -> date:

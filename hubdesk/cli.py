@@ -188,7 +188,7 @@ def _import(args: argparse.Namespace) -> int:
     from hubdesk.services.audit import Actor
 
     core = Core.open(args.db)
-    actor = Actor("command line import")
+    actor = Actor.system("command line import")
     try:
         result = core.write(lambda s: csv_import.import_csv(s, actor, args.kind, args.file))
     finally:
@@ -222,7 +222,7 @@ def _invoice_run(args: argparse.Namespace) -> int:
     from hubdesk.services.audit import Actor
 
     month = billing.Month.parse(args.month)
-    actor = Actor("command line invoice run")
+    actor = Actor.system("command line invoice run")
     core = Core.open(args.db)
     try:
         result = core.write(lambda s: billing.run_month(s, actor, month))

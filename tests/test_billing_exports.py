@@ -34,6 +34,7 @@ from hubdesk.domain.models import (
 from hubdesk.domain.money import Money
 from hubdesk.domain.vat import TaxedAmount, line_amount, totals
 from hubdesk.reports.ubl import credit_note_ubl, invoice_ubl
+from hubdesk.services.audit import SYSTEM
 from hubdesk.services.bookkeeping import COLUMNS, journal_csv, write_journal
 from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.sepa import direct_debit_batch
@@ -234,7 +235,7 @@ def test_sepa_batch_validates_against_the_pain_008_schema(database: Database) ->
         second = invoice(session, org, RENT_AND_ROOM[1:2])
         ids = [first.id, second.id]
     with database.read() as session:
-        data = direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID)
+        data = direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID, actor=SYSTEM)
     xsd = Path(sepaxml.__file__).parent / "schemas" / "pain.008.001.02.xsd"
     xmlschema.XMLSchema(str(xsd)).validate(data.decode("utf-8"))
     root = _pain(data)
@@ -272,7 +273,9 @@ def test_sepa_first_collection_is_frst_and_later_ones_rcur(database: Database) -
         ids = [a.id, b.id]
     with database.read() as session:
         found = _transactions(
-            _pain(direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID))
+            _pain(
+                direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID, actor=SYSTEM)
+            )
         )
     assert found[numbers[ids[0]]][0] == "FRST"
     assert found[numbers[ids[1]]][0] == "RCUR"
@@ -296,7 +299,9 @@ def test_sepa_collects_the_open_amounts_and_leaves_out_paid_invoices(database: D
         paid_number = paid.number
     with database.read() as session:
         found = _transactions(
-            _pain(direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID))
+            _pain(
+                direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID, actor=SYSTEM)
+            )
         )
     assert paid_number not in found
     assert {number: int(amount * 100) for number, (_, amount) in found.items()} == expected
@@ -320,7 +325,9 @@ def test_sepa_refuses_a_batch_listing_everything_to_fix(database: Database) -> N
         ids.append(invoice(session, person).id)
         ids.append(invoice(session, good, status=InvoiceStatus.DRAFT).id)
     with database.read() as session, pytest.raises(ValidationError) as refused:
-        direct_debit_batch(session, ids, COLLECT_ON, creditor_id="NL98ZZZ999999999999")
+        direct_debit_batch(
+            session, ids, COLLECT_ON, creditor_id="NL98ZZZ999999999999", actor=SYSTEM
+        )
     message = refused.value.message
     assert message.startswith("Cannot collect: ")
     for expected in (
@@ -344,7 +351,7 @@ def test_sepa_refuses_when_everything_is_paid(database: Database) -> None:
         pay(session, paid, paid.gross_total.cents, PaymentMethod.DIRECT_DEBIT)
         ids = [paid.id]
     with database.read() as session, pytest.raises(ValidationError, match="paid or credited"):
-        direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID)
+        direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID, actor=SYSTEM)
 
 
 def test_sepa_refuses_without_the_hubs_bank_details(database: Database) -> None:
@@ -354,7 +361,7 @@ def test_sepa_refuses_without_the_hubs_bank_details(database: Database) -> None:
         hub.iban, hub.bic = "", ""
         ids = [invoice(session, organisation(session, "Stichting Noordzee")).id]
     with database.read() as session, pytest.raises(ValidationError) as refused:
-        direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID)
+        direct_debit_batch(session, ids, COLLECT_ON, creditor_id=CREDITOR_ID, actor=SYSTEM)
     assert "the hub has no IBAN" in refused.value.message
     assert "the hub has no BIC" in refused.value.message
 

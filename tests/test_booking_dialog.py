@@ -7,10 +7,10 @@ the past and the free-cancellation window never get in the way."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -445,3 +445,58 @@ def test_who_books_stays_said_after_the_price_check(qtbot: QtBot, core: Core, hu
     dialog.update_price()  # what the timer runs after a change
     assert dialog.errors.message("booker")
     assert stored(core) == []
+
+
+# ------------------------------------------------------------------ clock changes
+
+
+def test_a_time_the_clocks_skip_is_refused_and_one_they_repeat_is_asked(
+    qtbot: QtBot, core: Core, hub: Hub
+) -> None:
+    """29 March 2026, 02:30 does not exist in Amsterdam: refused at the start
+    time. 25 October, 02:30 occurs twice: the dialog asks which, and books
+    02:30 CEST to 03:30 CET as two hours only when summer time is chosen."""
+    core.sign_in("maria", "correct horse")  # a manager: the night and the past are hers
+    spring, autumn = date(2026, 3, 29), date(2026, 10, 25)
+    dialog = open_dialog(
+        qtbot, core, space_id=hub.mesdag, start=at(spring, 1), end=at(spring, 1, 30)
+    )
+    dialog.override_hours.setChecked(True)
+    dialog.as_customer.setChecked(True)
+    qtbot.keyClicks(dialog.customer, "Nachtwacht BV")
+    set_time(dialog.start, 2, 30)  # the end follows: 03:00
+    assert not dialog.start_fold.isVisibleTo(dialog)
+    assert not dialog.save()
+    assert dialog.errors.message("start_at") == (
+        "02:30 does not exist on 2026-03-29: the clocks go forward that night; choose another time"
+    )
+    assert stored(core) == []
+
+    dialog.date.setDate(QDate(autumn.year, autumn.month, autumn.day))
+    set_time(dialog.end, 3, 30)
+    assert dialog.start_fold.isVisibleTo(dialog)  # 02:30 occurs twice: asked
+    assert not dialog.end_fold.isVisibleTo(dialog)  # 03:30 does not
+    assert dialog.start_fold.first.text() == "summer time (CEST)"
+    assert dialog.start_fold.second.text() == "winter time (CET)"
+    assert not dialog.start_fold.first.isChecked() and not dialog.start_fold.second.isChecked()
+    assert not dialog.save()  # not answered: refused, not guessed
+    assert "occurs twice on 2026-10-25" in dialog.errors.message("start_at")
+    assert stored(core) == []
+
+    dialog.start_fold.first.click()
+    with qtbot.waitSignal(dialog.saved):
+        assert dialog.save()
+    (booking,) = stored(core)
+    assert booking.start_at == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    assert booking.end_at - booking.start_at == timedelta(minutes=120)
+
+    # the stored booking opens with its own answer; winter time makes it one hour
+    again = open_dialog(qtbot, core, booking_id=booking.id)
+    assert again.start_fold.isVisibleTo(again) and again.start_fold.first.isChecked()
+    again.override_hours.setChecked(True)
+    again.start_fold.second.click()
+    with qtbot.waitSignal(again.saved):
+        assert again.save()
+    (changed,) = stored(core)
+    assert changed.start_at == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert changed.end_at - changed.start_at == timedelta(minutes=60)

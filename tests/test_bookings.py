@@ -35,7 +35,7 @@ from hubdesk.services.hub import ensure_defaults
 from tests.helpers import T0, TEST_NOW, add_organisation, add_space
 
 TZ = ZoneInfo("Europe/Amsterdam")
-RECEPTION = Actor("Desk", role=StaffRole.RECEPTION)
+RECEPTION = Actor("Desk", None, StaffRole.RECEPTION)
 H = timedelta(hours=1)
 
 

@@ -4,7 +4,7 @@ qtbot, from the prefilled "now, one hour" to Enter opening the booking dialog.""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -371,3 +371,34 @@ def test_the_model(qtmodeltester: object, db: Database, rooms: dict[str, int]) -
     assert model.data(model.index(0, FreeRoomModel.Col.NAME)) == "Room Spinoza"
     assert model.data(model.index(0, FreeRoomModel.Col.PRICE)) == "€40.00"
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_time_the_clocks_skip_or_repeat_is_refused_or_asked(
+    qtbot: QtBot, core: Core, two_rooms: dict[str, int]
+) -> None:
+    """31 October 2027, 02:30 occurs twice: the finder asks which and books
+    the one chosen; 28 March 2027, 02:30 does not exist: said at the field."""
+    core.sign_in("maria", "correct horse")
+    dialog = FreeRoomDialog(core)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.day.setDate(QDate(2027, 10, 31))
+    dialog.start.setTime(QTime(2, 30))
+    dialog.end.setTime(QTime(3, 30))
+    assert dialog.start_fold.isVisibleTo(dialog) and not dialog.end_fold.isVisibleTo(dialog)
+    assert dialog.slot is None and shown(dialog) == []  # not answered: no guess
+    assert "occurs twice on 2027-10-31" in dialog.message.text()
+    dialog.start_fold.second.click()  # winter time: 02:30 CET, one hour
+    assert dialog.slot == (
+        datetime(2027, 10, 31, 1, 30, tzinfo=UTC),
+        datetime(2027, 10, 31, 2, 30, tzinfo=UTC),
+    )
+    assert sorted(shown(dialog)) == ["Room Mesdag", "Room Spinoza"]
+    opened = dialog.book()
+    assert opened.start_fold.isVisibleTo(opened) and opened.start_fold.second.isChecked()
+    assert opened.request().start_fold == 1
+
+    dialog.day.setDate(QDate(2027, 3, 28))
+    assert not dialog.start_fold.isVisibleTo(dialog)
+    assert dialog.slot is None and shown(dialog) == []
+    assert dialog.message.text().startswith("02:30 does not exist on 2027-03-28")

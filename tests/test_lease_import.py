@@ -20,7 +20,7 @@ from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.staff import PermissionDenied
 from tests.helpers import T0, add_organisation, add_space
 
-MANAGER = Actor("Maarten")
+MANAGER = Actor.system("Maarten")
 RECEPTION = Actor("Anna", None, StaffRole.RECEPTION)
 
 

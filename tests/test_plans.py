@@ -42,7 +42,7 @@ from hubdesk.services.plans import (
 from hubdesk.services.staff import PermissionDenied
 from tests.helpers import T0
 
-MANAGER = Actor("Maarten")
+MANAGER = Actor.system("Maarten")
 RECEPTION = Actor("Anna", None, StaffRole.RECEPTION)
 JAN_1 = date(2026, 1, 1)
 

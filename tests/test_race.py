@@ -35,7 +35,7 @@ def _desk(url: str, space_id: int, barrier: Any, results: Any) -> None:
     for _ in range(ATTEMPTS_PER_DESK):
         try:
             with database.write() as session:
-                create_booking(session, request, Actor("desk"))
+                create_booking(session, request, Actor.system("desk"))
             booked += 1
         except BookingConflict as conflict:
             conflicts += 1

@@ -112,11 +112,32 @@ def test_records_are_frozen_plain_rows(db: Database) -> None:
 # --------------------------------------------------------------------- permissions
 
 
-def test_require_manager() -> None:
-    require_manager(SYSTEM, "add staff members")
-    require_manager(Actor("Anna", 1, StaffRole.MANAGER), "add staff members")
-    with pytest.raises(PermissionDenied, match="Only a manager may add staff members"):
-        require_manager(Actor("Bert", 2, StaffRole.RECEPTION), "add staff members")
+def test_require_manager(db: Database) -> None:
+    manager = _first(db)
+    bert = _add(db, manager)
+    with db.read() as session:
+        require_manager(session, SYSTEM, "add staff members")
+        require_manager(session, manager, "add staff members")
+        with pytest.raises(PermissionDenied, match="Only a manager may add staff members"):
+            require_manager(
+                session, Actor("Bert", bert.id, StaffRole.RECEPTION), "add staff members"
+            )
+        # the database decides, not the role an actor carries
+        for claimed in (
+            Actor("Bert", bert.id, StaffRole.MANAGER),
+            Actor("?", 999, StaffRole.MANAGER),
+        ):
+            with pytest.raises(PermissionDenied):
+                require_manager(session, claimed, "add staff members")
+
+
+def test_an_actor_has_no_default_role() -> None:
+    with pytest.raises(TypeError):
+        Actor("Someone")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        Actor("Someone", 3)  # type: ignore[call-arg]
+    assert SYSTEM.is_manager and SYSTEM.staff_user_id is None
+    assert Actor.system("command line") == Actor("command line", None, StaffRole.MANAGER)
 
 
 def test_reception_is_refused_and_nothing_is_stored(db: Database) -> None:

@@ -21,19 +21,30 @@ from hubdesk.services.clock import now_utc
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: a signed-in staff member, or the system (imports, demo,
-    the command line), which may do what a manager may."""
+    """Who is acting: a signed-in staff member (``staff_user_id`` and the
+    role the account had at sign-in), or the system (imports, demo, the
+    command line: no account), which may do what a manager may.
+
+    Nothing has a default: an actor without a role cannot be made by
+    accident, and the manager-only services read a staff member's role again
+    from the database (:func:`hubdesk.services.staff.require_manager`)."""
 
     name: str
-    staff_user_id: int | None = None
-    role: StaffRole = StaffRole.MANAGER
+    staff_user_id: int | None
+    role: StaffRole
 
     @property
     def is_manager(self) -> bool:
         return self.role is StaffRole.MANAGER
 
+    @classmethod
+    def system(cls, name: str = "system") -> Actor:
+        """The system acting under ``name`` (shown in the audit log), with a
+        manager's rights and no staff account."""
+        return cls(name, None, StaffRole.MANAGER)
 
-SYSTEM = Actor("system")
+
+SYSTEM = Actor.system()
 
 
 def plain(value: Any) -> Any:

@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import MAX_BOOKING_DAYS, Booking, Space
 from hubdesk.domain.money import Money
 from hubdesk.domain.pricing import list_price
-from hubdesk.domain.types import utc
 from hubdesk.services.bookings import hub_zone, rates_of
 
 ROOM_KINDS = (SpaceKind.MEETING_ROOM, SpaceKind.EVENT_SPACE)
@@ -49,14 +49,16 @@ def find_free_spaces(
     people: int = 1,
     needs: Iterable[str] = (),
     kinds: Sequence[SpaceKind] = ROOM_KINDS,
+    start_fold: int | None = None,
+    end_fold: int | None = None,
 ) -> list[FreeSpace]:
     """Active spaces of ``kinds`` that seat ``people``, offer every one of
     ``needs`` and are free for [start, end); best fit first: the smallest room
     that seats everyone, then the fewest amenities nobody asked for, then the
-    cheapest, then by name."""
-    if start_at.tzinfo is None or end_at.tzinfo is None:
-        raise ValidationError("start_at", _("Start and end need a time zone"))
-    start, end = utc(start_at), utc(end_at)
+    cheapest, then by name. Wall-clock times the clocks skip, or show twice
+    without ``start_fold``/``end_fold``, are refused (see ``wall_clock``)."""
+    start = wall_clock.checked(start_at, start_fold, field="start_at")
+    end = wall_clock.checked(end_at, end_fold, field="end_at")
     if end <= start:
         raise ValidationError("end_at", _("The end must be after the start"))
     if people < 1:

@@ -731,7 +731,7 @@ def run_month(
     """Draft invoices for ``month`` (see the module's rules). Raises
     :class:`Cancelled` when ``progress`` says so: the caller's transaction
     then rolls back and nothing is changed."""
-    require_manager(actor, _("run invoices"))
+    require_manager(session, actor, _("run invoices"))
     day = today or now_utc(session).astimezone(hub_zone(session)).date()
     _check_month(month, day)
     result = RunResult(month.key)
@@ -1030,7 +1030,7 @@ def _quantity_milli(value: str | Decimal) -> int:
 
 def add_line(session: Session, actor: Actor, invoice_id: int, data: LineInput) -> int:
     """A line added by hand to a draft (audited); returns its id."""
-    require_manager(actor, _("change invoices"))
+    require_manager(session, actor, _("change invoices"))
     invoice = _draft(session, invoice_id)
     description = validation.required_text(
         data.description, field="description", max_length=500, label=_("Description")
@@ -1080,7 +1080,7 @@ def add_line(session: Session, actor: Actor, invoice_id: int, data: LineInput) -
 def remove_line(session: Session, actor: Actor, line_id: int) -> None:
     """Take a line off a draft (audited). A removed sourced line comes back
     when the month is run again, unless its source is no longer billable."""
-    require_manager(actor, _("change invoices"))
+    require_manager(session, actor, _("change invoices"))
     line = session.get(InvoiceLine, line_id)
     if line is None:
         raise ValidationError("line", _("That line no longer exists"))
@@ -1094,7 +1094,7 @@ def remove_line(session: Session, actor: Actor, line_id: int) -> None:
 
 
 def delete_draft(session: Session, actor: Actor, invoice_id: int) -> None:
-    require_manager(actor, _("change invoices"))
+    require_manager(session, actor, _("change invoices"))
     invoice = _draft(session, invoice_id)
     session.delete(invoice)
     session.flush()
@@ -1168,7 +1168,7 @@ def issue(
     """Issue drafts: check them all first (every problem listed, nothing
     issued), then give each a number, dates, its frozen billing details and,
     with ``render``, its PDF. One transaction: the caller's."""
-    require_manager(actor, _("issue invoices"))
+    require_manager(session, actor, _("issue invoices"))
     settings = session.get(HubSettings, 1)
     pattern = settings.invoice_number_format if settings else "{year}-{seq:05d}"
     term = settings.payment_term_days if settings else 14
@@ -1276,7 +1276,7 @@ def credit(
 ) -> int:
     """A credit note for all lines of an issued invoice, or for ``line_ids``
     (each line credited once at most); its own gapless number. Returns its id."""
-    require_manager(actor, _("issue credit notes"))
+    require_manager(session, actor, _("issue credit notes"))
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
         raise InvoiceNotFound(invoice_id)
@@ -1452,6 +1452,7 @@ def record_payment(
     reference: str = "",
 ) -> int:
     """A payment (or part of one) on an issued invoice."""
+    require_manager(session, actor, _("record payments"))
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
         raise InvoiceNotFound(invoice_id)
@@ -1666,7 +1667,7 @@ class OneOffInput:
 def add_one_off_charge(session: Session, actor: Actor, data: OneOffInput) -> int:
     """A one-off charge the run of its month puts on the customer's invoice
     (audited); its id."""
-    require_manager(actor, _("change invoices"))
+    require_manager(session, actor, _("change invoices"))
     if (data.organisation_id is None) == (data.member_id is None):
         raise ValidationError("customer", _("Choose the organisation or the member to charge"))
     customer = _customers(session).get(Customer(data.organisation_id, data.member_id))

@@ -32,6 +32,7 @@ from sqlalchemy import Table, bindparam, exc, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from hubdesk.db import is_deadlock, translate
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import (
     BookingConflict,
@@ -51,7 +52,6 @@ from hubdesk.domain.models import (
 )
 from hubdesk.domain.money import Money
 from hubdesk.domain.pricing import Rates, charge, flex_units, list_price
-from hubdesk.domain.types import utc
 from hubdesk.services import booked_days
 from hubdesk.services.allowances import FLEX_KINDS, ROOM_KINDS, Allowance, Holder, allowance
 from hubdesk.services.audit import Actor, record
@@ -104,6 +104,11 @@ class BookingRequest:
     notes: str = ""
     #: A manager may book outside opening hours when asking for it.
     override_hours: bool = False
+    #: Which of a wall-clock time that occurs twice (the night the clocks go
+    #: back) the start or end is: 0 the first (summer time), 1 the second
+    #: (winter time); None when not asked, which refuses such a time.
+    start_fold: int | None = None
+    end_fold: int | None = None
 
 
 @dataclass(frozen=True)
@@ -281,9 +286,8 @@ def check_request(
 ) -> _Checked:
     """Validate a request (new, or a change of ``current``); ValidationError
     names the field."""
-    if request.start_at.tzinfo is None or request.end_at.tzinfo is None:
-        raise ValidationError("start_at", _("Start and end need a time zone"))
-    start, end = utc(request.start_at), utc(request.end_at)
+    start = wall_clock.checked(request.start_at, request.start_fold, field="start_at")
+    end = wall_clock.checked(request.end_at, request.end_fold, field="end_at")
     if end <= start:
         raise ValidationError("end_at", _("The end must be after the start"))
     if end - start > timedelta(days=MAX_BOOKING_DAYS):

@@ -58,6 +58,7 @@ from typing import Any, ClassVar, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import (
     BookingStatus,
     LeaseStatus,
@@ -1422,6 +1423,15 @@ class _Importer:
                 notes=str(values.get("notes", "")),
                 override_hours=bool(values.get("outside_hours", False)),
             )
+            try:
+                # a time the clocks skip or show twice is refused, never shifted
+                wall_clock.checked(request.start_at, field="start_at")
+                wall_clock.checked(request.end_at, field="end_at")
+            except ValidationError as error:
+                self.problems.append(
+                    Problem(row.line, self._booking_column(error, row), error.message)
+                )
+                continue
             if self._already_stored(request):
                 self.unchanged += 1
                 continue
@@ -1789,9 +1799,9 @@ def import_csv(session: Session, actor: Actor, kind: Kind, path: Path) -> Import
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
     if kind == "spaces":
-        require_manager(actor, _("import spaces"))
+        require_manager(session, actor, _("import spaces"))
     elif kind in ("plans", "memberships", "leases"):
-        require_manager(actor, _("import {kind}").format(kind=_(_KIND_WORDS[kind])))
+        require_manager(session, actor, _("import {kind}").format(kind=_(_KIND_WORDS[kind])))
     columns, rows = _read(Path(path), kind)
     if not rows:
         raise ImportFailed(

@@ -1373,7 +1373,7 @@ def _all_space_values(
 
 
 def create_space(session: Session, actor: Actor, data: SpaceInput) -> SpaceRecord:
-    require_manager(actor, _("add spaces"))
+    require_manager(session, actor, _("add spaces"))
     values = _all_space_values(session, data)
     _check_space_name(session, values["name"], None)
     values["amenities"] = list(values["amenities"])
@@ -1385,7 +1385,7 @@ def create_space(session: Session, actor: Actor, data: SpaceInput) -> SpaceRecor
 
 
 def update_space(session: Session, actor: Actor, space_id: int, data: SpaceInput) -> SpaceRecord:
-    require_manager(actor, _("change spaces"))
+    require_manager(session, actor, _("change spaces"))
     space = _get(session, Space, space_id, "space")
     values = _all_space_values(session, data, space)
     if values["name"] != space.name:
@@ -1398,7 +1398,7 @@ def update_space(session: Session, actor: Actor, space_id: int, data: SpaceInput
 
 
 def _set_active(session: Session, actor: Actor, space_id: int, active: bool) -> SpaceRecord:
-    require_manager(actor, _("archive or restore spaces"))
+    require_manager(session, actor, _("archive or restore spaces"))
     space = _get(session, Space, space_id, "space")
     if space.active != active:
         space.active = active
@@ -1421,7 +1421,7 @@ def restore_space(session: Session, actor: Actor, space_id: int) -> SpaceRecord:
 def delete_space(session: Session, actor: Actor, space_id: int) -> None:
     """Delete a space that was never booked nor leased; otherwise
     :class:`StillInUse`."""
-    require_manager(actor, _("delete spaces"))
+    require_manager(session, actor, _("delete spaces"))
     space = _get(session, Space, space_id, "space")
     _delete_unreferenced(
         session,

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import and_, bindparam, case, exc, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import (
     BookingStatus,
     PaymentMethod,
@@ -817,6 +818,8 @@ def register_guest(
     if expected is not None:
         if expected.tzinfo is None:
             raise ValueError("expected_at must be an aware datetime")
+        # a time the clocks skip or show twice is refused, never shifted
+        expected = wall_clock.checked(expected, field="expected_at")
         if expected < at - timedelta(hours=12):
             raise ValidationError("expected_at", _("The expected time is in the past"))
     visit = Visit(

@@ -494,7 +494,7 @@ def get_lease(session: Session, lease_id: int) -> LeaseRecord:
 
 def create_lease(session: Session, actor: Actor, data: LeaseInput) -> LeaseRecord:
     """A new draft lease (offices may still be empty)."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     values = _values(session, data)
     offices = _check_offices(session, data.office_ids)
     lease = Lease(status=LeaseStatus.DRAFT, notice_given_by="", **values)
@@ -512,7 +512,7 @@ def create_lease(session: Session, actor: Actor, data: LeaseInput) -> LeaseRecor
 def update_draft(session: Session, actor: Actor, lease_id: int, data: LeaseInput) -> LeaseRecord:
     """Change a draft lease's terms and offices (a live lease's terms are
     changed by notice, indexation or renewal)."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
         raise _refuse_status(_("Only a draft lease can be changed"))
@@ -545,7 +545,7 @@ def update_draft(session: Session, actor: Actor, lease_id: int, data: LeaseInput
 
 def activate_lease(session: Session, actor: Actor, lease_id: int) -> LeaseRecord:
     """draft → active; LeaseConflict (naming the office) when an office is let then."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
         raise _refuse_status(_("Only a draft lease can be activated"))
@@ -583,7 +583,7 @@ def give_notice(
     ``by_agreement``: hub and tenant agreed to end the lease on ``ends_on``,
     which then may come before the notice period would allow (not before the
     day of the agreement, nor after a fixed term's end)."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.ACTIVE:
         raise _refuse_status(_("Notice can only be given on an active lease"))
@@ -660,7 +660,7 @@ def end_lease(
 ) -> LeaseRecord:
     """active / notice given → ended: on its end date, or (by agreement) on
     ``ended_on``, no later than the end date it had."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status not in LIVE_LEASE_STATUSES:
         raise _refuse_status(_("Only a live lease (active or under notice) can be ended"))
@@ -692,7 +692,7 @@ def end_lease(
 
 
 def delete_draft(session: Session, actor: Actor, lease_id: int) -> None:
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status is not LeaseStatus.DRAFT:
         raise _refuse_status(_("Only a draft lease can be deleted; end a live lease instead"))
@@ -719,7 +719,7 @@ def renew_lease(
     received) moves to the successor. ``index_figure`` makes the successor
     index-linked from that base; an index-linked lease's successor starts
     from the last figure used unless another is given."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.status not in LIVE_LEASE_STATUSES:
         raise _refuse_status(_("Only a live lease (active or under notice) can be renewed"))
@@ -787,7 +787,7 @@ def renew_lease(
 def record_deposit_received(
     session: Session, actor: Actor, lease_id: int, received_on: date
 ) -> LeaseRecord:
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.deposit_received_on is not None:
         raise ValidationError("deposit_received_on", _("The deposit was already received"))
@@ -804,7 +804,7 @@ def record_deposit_returned(
 ) -> LeaseRecord:
     """The deposit paid back (``amount`` may be less than the deposit, after
     deductions; never more)."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     if lease.deposit_received_on is None:
         raise ValidationError("deposit_returned_on", _("The deposit was never received"))
@@ -897,7 +897,7 @@ def index_lease(
     """Record the next due indexation of a live lease (its first anniversary
     without a rent change; call again for each further year). An index-linked
     lease needs the new ``index_figure``."""
-    require_manager(actor, _("manage leases"))
+    require_manager(session, actor, _("manage leases"))
     lease = _lease(session, lease_id)
     current = _record_of(lease, session)
     if not current.live:

@@ -351,7 +351,7 @@ def _changes(obj: Any, values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
 
 
 def create_plan(session: Session, actor: Actor, data: PlanInput) -> PlanRecord:
-    require_manager(actor, _("change the price list"))
+    require_manager(session, actor, _("change the price list"))
     values = plan_values(data)
     values["vat_category_id"] = _vat_category_id(session, data.vat_category, None)
     _check_plan_name(session, values["name"], None)
@@ -372,7 +372,7 @@ def create_plan(session: Session, actor: Actor, data: PlanInput) -> PlanRecord:
 def update_plan(session: Session, actor: Actor, plan_id: int, data: PlanInput) -> PlanRecord:
     """Change a plan; memberships on it follow the new prices from the next
     invoice run (an issued invoice never changes)."""
-    require_manager(actor, _("change the price list"))
+    require_manager(session, actor, _("change the price list"))
     plan = _get_plan(session, plan_id)
     values = plan_values(data)
     values["vat_category_id"] = _vat_category_id(session, data.vat_category, plan.vat_category_id)
@@ -385,7 +385,7 @@ def update_plan(session: Session, actor: Actor, plan_id: int, data: PlanInput) -
 
 
 def _set_active(session: Session, actor: Actor, plan_id: int, active: bool) -> PlanRecord:
-    require_manager(actor, _("change the price list"))
+    require_manager(session, actor, _("change the price list"))
     plan = _get_plan(session, plan_id)
     if plan.active != active:
         plan.active = active
@@ -407,7 +407,7 @@ def reactivate_plan(session: Session, actor: Actor, plan_id: int) -> PlanRecord:
 
 def delete_plan(session: Session, actor: Actor, plan_id: int) -> None:
     """Delete a plan no membership ever used; otherwise :class:`StillInUse`."""
-    require_manager(actor, _("change the price list"))
+    require_manager(session, actor, _("change the price list"))
     plan = _get_plan(session, plan_id)
     used = int(
         session.scalar(
@@ -663,7 +663,7 @@ def _required_date(value: date | str | None, field_name: str, label: str) -> dat
 
 
 def create_membership(session: Session, actor: Actor, data: MembershipInput) -> MembershipRecord:
-    require_manager(actor, _("change memberships"))
+    require_manager(session, actor, _("change memberships"))
     organisation_id, member_id = _holder(session, data.organisation_id, data.member_id)
     plan = _active_plan(session, data.plan_id, "plan_id")
     start = _required_date(data.start_date, "start_date", _("The start date"))
@@ -717,7 +717,7 @@ def end_membership(
     session: Session, actor: Actor, membership_id: int, on: date
 ) -> MembershipRecord:
     """Make ``on`` the membership's last day (also to move an end already set)."""
-    require_manager(actor, _("change memberships"))
+    require_manager(session, actor, _("change memberships"))
     membership = _get_membership(session, membership_id)
     _check_dates(membership.start_date, on, "on")
     if membership.end_date is None or on > membership.end_date:
@@ -751,7 +751,7 @@ def change_plan(
     day before, the new one (returned) starts on ``on`` and keeps the planned
     end date and, unless given, the seats. No gap, no overlap. The same plan
     with other ``seats`` changes the seats from ``on`` on."""
-    require_manager(actor, _("change memberships"))
+    require_manager(session, actor, _("change memberships"))
     current = _get_membership(session, membership_id)
     if on <= current.start_date:
         raise ValidationError(
@@ -827,7 +827,7 @@ def update_membership(
     """Correct the seats or the agreed price of a membership over its whole
     period (an issued invoice keeps what it billed). To change the seats from
     a date on, use :func:`change_plan` with the same plan."""
-    require_manager(actor, _("change memberships"))
+    require_manager(session, actor, _("change memberships"))
     membership = _get_membership(session, membership_id)
     values: dict[str, Any] = {"seats": _seats(seats)}
     values["price_override"], values["override_reason"] = _override(price_override, override_reason)

@@ -48,6 +48,8 @@ from hubdesk.domain.i18n import _
 from hubdesk.domain.models import HubSettings, Invoice, Organisation, Payment
 from hubdesk.domain.money import Money
 from hubdesk.services import receivables, validation
+from hubdesk.services.audit import Actor
+from hubdesk.services.staff import require_manager
 
 #: The schema the batch is written in and validated against.
 SCHEMA = "pain.008.001.02"
@@ -306,13 +308,20 @@ def collections(
 
 
 def direct_debit_batch(
-    session: Session, invoice_ids: Sequence[int], collection_date: date, *, creditor_id: str
+    session: Session,
+    invoice_ids: Sequence[int],
+    collection_date: date,
+    *,
+    creditor_id: str,
+    actor: Actor,
 ) -> bytes:
     """The pain.008.001.02 XML (UTF-8) collecting the open amounts of these
     issued invoices on ``collection_date``; FRST and RCUR collections in
     their own payment information blocks. Raises :class:`ValidationError`
     listing every problem (hub, organisations, invoices) and returns nothing
-    then; :class:`HubdeskError` if the result fails the schema."""
+    then; :class:`HubdeskError` if the result fails the schema. A manager's
+    job (:class:`~hubdesk.services.staff.PermissionDenied` otherwise)."""
+    require_manager(session, actor, _("collect by direct debit"))
     problems, hub_iban, hub_bic = _hub_problems(session.get(HubSettings, 1))
     try:
         creditor = creditor_identifier(creditor_id)

@@ -23,6 +23,7 @@ from hubdesk.domain.errors import ConflictingBooking, HubdeskError, ValidationEr
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import Booking, BookingSeries
 from hubdesk.domain.types import utc
+from hubdesk.domain.wall_clock import AmbiguousTime, NonexistentTime
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.bookings import (
     BookingNotFound,
@@ -141,7 +142,9 @@ def _until(recurrence: Recurrence) -> datetime | None:
 
 @dataclass(frozen=True)
 class SeriesDate:
-    """One occurrence that cannot be booked, and why."""
+    """One occurrence that cannot be booked, and why. ``start_at`` and
+    ``end_at`` are instants, except for a time the clocks skip or show twice
+    that night: then the wall-clock times themselves, in the hub's zone."""
 
     start_at: datetime
     end_at: datetime
@@ -196,10 +199,25 @@ def create_series(
     session.flush()
     booked: list[int] = []
     skipped: list[SeriesDate] = []
+    first_local = checked.start.astimezone(tz).replace(tzinfo=None, fold=0)
     for start, end in dates:
-        occurrence = replace(request, start_at=start, end_at=end)
+        # Each date is its wall-clock times afresh: a date whose time does not
+        # exist or occurs twice is reported with the others, never shifted.
+        # The first date keeps the choice the request made for it.
+        first = start.replace(tzinfo=None) == first_local
+        occurrence = replace(
+            request,
+            start_at=start,
+            end_at=end,
+            start_fold=request.start_fold if first else None,
+            end_fold=request.end_fold if first else None,
+        )
         try:
             one = check_request(session, occurrence, actor)
+        except (NonexistentTime, AmbiguousTime) as refused:
+            # no one instant names this date's time: keep the wall-clock time
+            skipped.append(SeriesDate(start, end, refused.message))
+            continue
         except ValidationError as refused:
             skipped.append(SeriesDate(utc(start), utc(end), refused.message))
             continue

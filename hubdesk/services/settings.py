@@ -29,15 +29,15 @@ from typing import Any
 from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.enums import Language, StaffRole
+from hubdesk.domain.enums import Language
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
-from hubdesk.domain.models import AuditEntry, HubSettings, StaffUser, VatCategory
+from hubdesk.domain.models import AuditEntry, HubSettings, VatCategory
 from hubdesk.domain.types import utc
 from hubdesk.services import booked_days, hub
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
-from hubdesk.services.staff import PermissionDenied, require_manager
+from hubdesk.services.staff import require_manager
 
 # ------------------------------------------------------------------------ limits
 
@@ -261,20 +261,6 @@ def value_text(value: Any, limit: int = 60) -> str:
         text = str(value)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-# ------------------------------------------------------------------- permissions
-
-
-def _require_manager(session: Session, actor: Actor, what: str) -> None:
-    """Manager only, and the account must still be an active manager (one
-    demoted at another desk loses the right at once)."""
-    require_manager(actor, what)
-    if actor.staff_user_id is None:
-        return  # the system (command line, imports) acts as a manager
-    user = session.get(StaffUser, actor.staff_user_id)
-    if user is None or not user.active or user.role is not StaffRole.MANAGER:
-        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
 
 
 # ---------------------------------------------------------------------- settings
@@ -591,7 +577,7 @@ def _language(value: str) -> Language:
 def update_settings(session: Session, actor: Actor, data: HubSettingsInput) -> HubSettingsRecord:
     """Store the hub's settings (manager only). ValidationError fields are the
     input's field names, ``hours_<day>`` for opening hours."""
-    _require_manager(session, actor, _("change the hub's settings"))
+    require_manager(session, actor, _("change the hub's settings"))
     values = _clean_settings(data)
     row = _settings_row(session)
     changes: dict[str, tuple[Any, Any]] = {}
@@ -634,7 +620,7 @@ def logo_kind(data: bytes) -> str | None:
 def set_logo(session: Session, actor: Actor, data: bytes) -> HubSettingsRecord:
     """The hub's logo for invoices (manager only): PNG or JPEG bytes, at most
     :data:`LOGO_MAX_BYTES`. ValidationError field ``logo``."""
-    _require_manager(session, actor, _("change the hub's logo"))
+    require_manager(session, actor, _("change the hub's logo"))
     if not data:
         raise ValidationError("logo", _("The logo file is empty"))
     if len(data) > LOGO_MAX_BYTES:
@@ -657,7 +643,7 @@ def set_logo(session: Session, actor: Actor, data: bytes) -> HubSettingsRecord:
 
 def clear_logo(session: Session, actor: Actor) -> HubSettingsRecord:
     """Remove the logo (manager only); nothing happens when there is none."""
-    _require_manager(session, actor, _("change the hub's logo"))
+    require_manager(session, actor, _("change the hub's logo"))
     row = _settings_row(session)
     if row.logo_png is not None:
         record(session, actor, "logo", _SETTINGS, row.id, {"logo": (row.logo_png, None)})
@@ -759,7 +745,7 @@ def save_vat_category(session: Session, actor: Actor, data: VatCategoryInput) ->
     ValidationError fields: ``code``, ``name``, ``rate``, ``invoice_text``. An
     exempt category has rate 0. Invoices keep a copy of code and rate, so a
     changed rate applies to what is invoiced from now on."""
-    _require_manager(session, actor, _("change VAT categories"))
+    require_manager(session, actor, _("change VAT categories"))
     row = _vat_row(session, data.id) if data.id is not None else None
     values: dict[str, Any] = {
         "code": _vat_code(session, data.code, data.id),
@@ -799,7 +785,7 @@ def set_vat_category_active(
 ) -> VatCategoryRecord:
     """Offer a category again, or stop offering it for new prices (manager
     only). Prices and invoices that use it keep it."""
-    _require_manager(session, actor, _("change VAT categories"))
+    require_manager(session, actor, _("change VAT categories"))
     row = _vat_row(session, category_id)
     if row.active != active:
         row.active = active

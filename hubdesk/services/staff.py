@@ -95,20 +95,25 @@ class SignInThrottled(HubdeskError):
 # ---------------------------------------------------------------------- permissions
 
 
-def require_manager(actor: Actor, what: str) -> None:
-    """Refuse unless ``actor`` is a manager; ``what`` completes the message
-    "Only a manager may ..." (e.g. ``"add staff members"``)."""
+def require_manager(session: Session, actor: Actor, what: str) -> None:
+    """Refuse unless ``actor`` may act as a manager *now*; ``what`` completes
+    the message "Only a manager may ..." (e.g. ``"add staff members"``).
+
+    A staff member's role is read again from the database, so one made
+    reception (or disabled) at another desk after signing in loses the right
+    at once; the system actor (no staff account: the command line, imports,
+    the demo) passes when its role is manager. Every manager-only service
+    calls this first."""
+    message = _("Only a manager may {what}").format(what=what)
     if not actor.is_manager:
-        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
-
-
-def _require_current_manager(session: Session, actor: Actor, what: str) -> None:
-    require_manager(actor, what)
+        raise PermissionDenied(message)
     if actor.staff_user_id is None:
-        return  # the system (command line, imports) acts as a manager
-    user = session.get(StaffUser, actor.staff_user_id)
-    if user is None or not user.active or user.role is not StaffRole.MANAGER:
-        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
+        return
+    row = session.execute(
+        select(StaffUser.active, StaffUser.role).where(StaffUser.id == actor.staff_user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role is not StaffRole.MANAGER:
+        raise PermissionDenied(message)
 
 
 # --------------------------------------------------------------------------- records
@@ -288,7 +293,7 @@ def add_staff(
 ) -> StaffRecord:
     """A new staff account (manager only). ValidationError names the field:
     ``username``, ``display_name`` or ``password``."""
-    _require_current_manager(session, actor, _("add staff members"))
+    require_manager(session, actor, _("add staff members"))
     name = _clean_username(session, username)
     shown = _clean_display_name(display_name)
     _check_password(password, name)
@@ -327,7 +332,7 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool) -> S
     """Disable (cannot sign in) or enable an account (manager only). The last
     active manager cannot be disabled. Enabling also clears the failed
     sign-in counter."""
-    _require_current_manager(session, actor, _("disable or enable staff members"))
+    require_manager(session, actor, _("disable or enable staff members"))
     user = _staff_user(session, staff_id, lock=True)
     if user.active == active:
         return _record_of(user)
@@ -351,7 +356,7 @@ def set_active(session: Session, actor: Actor, staff_id: int, active: bool) -> S
 def set_role(session: Session, actor: Actor, staff_id: int, role: StaffRole) -> StaffRecord:
     """Make an account reception or manager (manager only). The last active
     manager cannot be made reception."""
-    _require_current_manager(session, actor, _("change staff roles"))
+    require_manager(session, actor, _("change staff roles"))
     role = StaffRole(role)
     user = _staff_user(session, staff_id, lock=True)
     if user.role is role:
@@ -370,7 +375,7 @@ def reset_password(session: Session, actor: Actor, staff_id: int, new_password: 
     """Set another account's password (manager only; field ``password``).
     Also clears the failed sign-in counter, so a locked-out colleague can sign
     in at once."""
-    _require_current_manager(session, actor, _("reset passwords"))
+    require_manager(session, actor, _("reset passwords"))
     user = _staff_user(session, staff_id, lock=True)
     _check_password(new_password, user.username)
     user.password_hash = _hasher.hash(new_password)

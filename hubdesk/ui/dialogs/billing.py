@@ -256,6 +256,7 @@ class DirectDebitDialog(DirectoryDialog):
         from hubdesk.ui.files import save_file
 
         month, day = self.month, pydate(self.collect_on.date())
+        actor = self.core.require_actor()
 
         def batch(s: Any) -> bytes:
             creditor = settings.get_settings(s).sepa_creditor_id
@@ -265,7 +266,7 @@ class DirectDebitDialog(DirectoryDialog):
                     self.tr("Enter the hub's SEPA creditor id under Settings first"),
                 )
             data: bytes = sepa.direct_debit_batch(
-                s, sepa.collectable(s, month), day, creditor_id=creditor
+                s, sepa.collectable(s, month), day, creditor_id=creditor, actor=actor
             )
             return data
 

@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.enums import BookingStatus, SpaceKind
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.services import clock, directory
@@ -105,6 +106,7 @@ from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import DASH
 from hubdesk.ui.dialogs.member import OrganisationCombo
 from hubdesk.ui.dialogs.organisation import MESSAGE_WIDTH, text_box
+from hubdesk.ui.fold_choice import FoldChoice
 from hubdesk.ui.forms import FieldErrors, warn
 from hubdesk.ui.space_dialog import kind_labels
 
@@ -398,6 +400,8 @@ class BookingDialog(QDialog):
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.start = QuarterTimeEdit()
         self.end = QuarterTimeEdit()
+        self.start_fold = FoldChoice()
+        self.end_fold = FoldChoice()
         self.next_day = QLabel()
         self.next_day.setObjectName("statDetail")
         self.whole_day = QPushButton(self.tr("Whole day"))
@@ -553,6 +557,8 @@ class BookingDialog(QDialog):
         line.addWidget(self.next_day)
         line.addStretch(1)
         times_layout.addLayout(line)
+        times_layout.addWidget(self.start_fold)
+        times_layout.addWidget(self.end_fold)
         self.quick_times = QWidget()
         quick = QHBoxLayout(self.quick_times)
         quick.setContentsMargins(0, 2, 0, 2)
@@ -785,6 +791,15 @@ class BookingDialog(QDialog):
         self.end.setTime(QTime(local_end.hour, local_end.minute))
         self._last_start = self.start.time()
         self._update_next_day()
+        if start is not None and not wall_clock.is_wall_clock(start.tzinfo):
+            # given as instants (a stored booking, the free-rooms slot): each
+            # names its own summer or winter time, if its time occurs twice
+            self._ask_folds(
+                wall_clock.fold_of(start, self.zone),
+                wall_clock.fold_of(end, self.zone) if end is not None else None,
+            )
+        else:
+            self._ask_folds()
         self.as_member.setChecked(True)
         if record is not None:
             self.title_edit.setText(record.title)
@@ -854,6 +869,8 @@ class BookingDialog(QDialog):
         self.morning.clicked.connect(self._on_morning_clicked)
         self.afternoon.clicked.connect(self._on_afternoon_clicked)
         self.override_hours.toggled.connect(lambda _on: self._changed("start_at", "end_at"))
+        self.start_fold.chosen.connect(lambda: self._changed("start_at"))
+        self.end_fold.chosen.connect(lambda: self._changed("end_at"))
         self.booker_kind.idToggled.connect(self._on_booker_kind_id_toggled)
         self.member.textEdited.connect(self._on_member_text_edited)
         self.member_completer.activated[QModelIndex].connect(  # type: ignore[index]
@@ -881,9 +898,17 @@ class BookingDialog(QDialog):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
 
+    def _ask_folds(self, start_fold: int | None = None, end_fold: int | None = None) -> None:
+        """Show the summer/winter time choice under a time that occurs twice."""
+        start_at, end_at = self.times()
+        self.start_fold.ask(start_at, start_fold)
+        self.end_fold.ask(end_at, end_fold)
+
     def _changed(self, *fields: str) -> None:
         if self._loading:
             return
+        if "start_at" in fields or "end_at" in fields:
+            self._ask_folds()
         for field in fields:
             self._touched.add(field)
             self.errors.clear_field(field)
@@ -1169,6 +1194,8 @@ class BookingDialog(QDialog):
             customer_name=customer,
             notes=self.notes.toPlainText(),
             override_hours=self.override_hours.isVisible() and self.override_hours.isChecked(),
+            start_fold=self.start_fold.fold(),
+            end_fold=self.end_fold.fold(),
         )
 
     def _member_from_text(self, live: bool) -> int | None:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain import wall_clock
 from hubdesk.domain.errors import ValidationError
 from hubdesk.services.availability import (
     ROOM_KINDS,
@@ -59,6 +60,7 @@ from hubdesk.services.availability import (
 from hubdesk.services.bookings import bookable_spaces, hub_zone, opening_hours_on
 from hubdesk.services.directory import CAPACITY_MAX
 from hubdesk.ui import format as fmt
+from hubdesk.ui.fold_choice import FoldChoice
 from hubdesk.ui.forms import warn
 from hubdesk.ui.space_dialog import STANDARD_AMENITIES, amenity_text
 from hubdesk.ui.table_model import RecordTableModel
@@ -194,6 +196,8 @@ class FreeRoomDialog(QDialog):
         self._rooms = [(r.capacity, {a.casefold() for a in r.amenities}) for r in rooms]
 
         now = quarter_floor(core.now().astimezone(self._tz))
+        self.start_fold = FoldChoice()
+        self.end_fold = FoldChoice()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
@@ -268,6 +272,8 @@ class FreeRoomDialog(QDialog):
         self.day.dateChanged.connect(self._on_day_date_changed)
         self.start.timeChanged.connect(self._on_start_time_changed)
         self.end.timeChanged.connect(self._on_end_time_changed)
+        self.start_fold.chosen.connect(self.update_results)
+        self.end_fold.chosen.connect(self.update_results)
         self.people.valueChanged.connect(self._on_people_value_changed)
         for box in self.needs.values():
             box.toggled.connect(self._on_need_toggled)
@@ -308,6 +314,8 @@ class FreeRoomDialog(QDialog):
         grid.addWidget(self.message, 2, 0, 1, 5)
         self.grid = grid
         layout.addLayout(grid)
+        layout.addWidget(self.start_fold)
+        layout.addWidget(self.end_fold)
         layout.addWidget(self.hours_note)
         if self.needs:
             needs = QGridLayout()
@@ -362,11 +370,22 @@ class FreeRoomDialog(QDialog):
     def update_results(self) -> None:
         """Search again with what the fields say (one read)."""
         start, end = self.requested()
+        self.start_fold.ask(start)  # a time that occurs twice: summer or winter time?
+        self.end_fold.ask(end)
+        folds = self.start_fold.fold(), self.end_fold.fold()
         people, needs = self.people.value(), self.chosen_needs()
         selected = self.selected()
         try:
             found: list[FreeSpace] = self.core.read(
-                lambda s: find_free_spaces(s, start, end, people=people, needs=needs)
+                lambda s: find_free_spaces(
+                    s,
+                    start,
+                    end,
+                    people=people,
+                    needs=needs,
+                    start_fold=folds[0],
+                    end_fold=folds[1],
+                )
             )
         except ValidationError as error:
             self.slot = None
@@ -376,7 +395,11 @@ class FreeRoomDialog(QDialog):
             self.count.clear()
             self._update_buttons()
             return
-        self.slot = (start, end)
+        # the instants (UTC): the booking dialog opened from here keeps the answer
+        self.slot = (
+            wall_clock.checked(start, folds[0], field="start_at"),
+            wall_clock.checked(end, folds[1], field="end_at"),
+        )
         self._show_invalid(None)
         self.model.set_rows(found)
         if found:
