@@ -6197,6 +6197,11 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <source>The file could not be written to {0}: {1}</source>
         <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
     </message>
+    <message>
+        <location filename="../../hubdesk/ui/files.py" line="194"/>
+        <source>{0} is a file of the hub&apos;s database; choose another file.</source>
+        <translation>{0} is een bestand van de database van de hub; kies een ander bestand.</translation>
+    </message>
 </context>
 <context>
     <name>hubdesk</name>
@@ -6334,6 +6339,16 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <source>Print {0}</source>
         <extracomment>The PDF files this module named (a name the user typed is kept).</extracomment>
         <translation>{0} afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="209"/>
+        <source>Print to file</source>
+        <translation>Naar bestand afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="211"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>
