@@ -378,24 +378,35 @@ class Database:
 
 
 def _check_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database (an empty file passes).
+
+    The file is read through SQLite, never with ``open()``: SQLite's locks
+    are POSIX locks, and closing any descriptor of the file in this process
+    would drop every lock that this process holds on it (a desk backing up
+    the hub it has open). SQLite's own connections share those locks.
+    Only what SQLite can tell of the file is refused here; a lock or a
+    read-only folder is left to the connection that follows."""
+    if not os.access(path, os.R_OK):
+        raise DatabaseReadOnly(_("hubdesk may not read the database {path}.").format(path=path))
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except PermissionError as error:
-        raise DatabaseReadOnly(
-            _("hubdesk may not read the database {path}.").format(path=path)
-        ) from error
-    except OSError as error:
-        raise DatabaseUnreachable(
-            _("Cannot read {path}: {error}.").format(path=path, error=error.strerror)
-        ) from error
-    if header and header != SQLITE_HEADER:
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None
+        )
+    except sqlite3.Error:
+        return
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            return
         raise DatabaseCorrupt(
             _(
                 "{path} is not a hubdesk database: it is not an SQLite file, or it is damaged. "
                 "Nothing was changed."
             ).format(path=path)
-        )
+        ) from error
+    finally:
+        connection.close()
 
 
 def _stored_revision(connection: Any, path: Path | None) -> str | None:

@@ -11,22 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services.export_files import safe_file_name, write_atomically
+from hubdesk.ui import files
 
 #: How a VEVENT begins in the bytes (a text value can never start a line).
 _EVENT = b"\r\nBEGIN:VEVENT\r\n"
 
 
 def default_path(name: str) -> Path:
-    """'<name> bookings.ics' in the user's documents folder (their home
-    folder when the system names none), safe for the file system."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    base = Path(folder) if folder else Path.home()
-    return base / safe_file_name(
+    """'<name> bookings.ics' in the export folder (the user's documents,
+    :func:`hubdesk.ui.files.export_folder`), safe for the file system."""
+    return files.export_folder() / safe_file_name(
         QCoreApplication.translate("ics_file", "{0} bookings.ics").format(name),
         fallback="bookings.ics",
     )
@@ -34,15 +33,14 @@ def default_path(name: str) -> Path:
 
 def ask_path(parent: QWidget, name: str) -> Path | None:
     """The file to write, chosen in the file dialog (None: cancelled)."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    target = files.ask_save_path(
         parent,
-        QCoreApplication.translate("ics_file", "Export bookings of {0}").format(name),
-        str(default_path(name)),
-        QCoreApplication.translate("ics_file", "Calendar files (*.ics)"),
+        title=QCoreApplication.translate("ics_file", "Export bookings of {0}").format(name),
+        suggested=default_path(name),
+        file_filter=QCoreApplication.translate("ics_file", "Calendar files (*.ics)"),
     )
-    if not chosen:
+    if target is None:
         return None
-    target = Path(chosen)
     return target if target.suffix else target.with_suffix(".ics")
 
 

@@ -195,9 +195,11 @@ class MainWindow(QMainWindow):
     # -- opening and signing in
 
     def set_core(self, core: Any) -> None:
+        from hubdesk.ui import files
         from hubdesk.ui.sign_in import SignInView
 
         self.core = core
+        files.set_database(core.db.path)  # its files are never picked in a dialog
         overview = core.overview()
         self._zone = _zone(overview.time_zone)
         self._set_hub_name(overview.hub_name)
@@ -446,13 +448,14 @@ class MainWindow(QMainWindow):
                 "memberships": self.tr("Import memberships"),
                 "leases": self.tr("Import leases"),
             }
-            from PySide6.QtWidgets import QFileDialog
+            from hubdesk.ui import files
 
-            path, _ = QFileDialog.getOpenFileName(
-                self, titles[kind], "", self.tr("CSV files (*.csv *.txt)")
+            chosen = files.ask_open_path(
+                self, title=titles[kind], file_filter=self.tr("CSV files (*.csv *.txt)")
             )
-            if not path:
+            if chosen is None:
                 return False
+            path = str(chosen)
         actor = self.core.actor
         try:
             result = self.core.write(

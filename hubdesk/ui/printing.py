@@ -11,6 +11,13 @@ is always one of the printers.
 The dialog does not block: :func:`print_pdf` opens it window-modal and
 prints when it is accepted, so the window keeps painting (and tests can
 answer the dialog).
+
+Qt's dialog has a field for the file to print to, which completes what is
+typed from a file system model, and a button that opens a file dialog of
+its own: the model is made to tell files by name only and the button opens
+the desk's file dialog (:mod:`hubdesk.ui.files` says why a file dialog must
+never read the files it lists). The database's own files are refused as the
+file to print to.
 """
 
 from __future__ import annotations
@@ -26,15 +33,23 @@ from PySide6.QtCore import (
     QIODevice,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileSystemModel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from hubdesk.services.export_files import safe_file_name
+from hubdesk.ui import files
 
 #: Pages go to the printer as images of this resolution: sharp print, and
 #: about 35 MB of memory for one A4 page at a time.
@@ -102,11 +117,6 @@ def render_pdf(pdf: bytes, printer: QPrinter) -> int:
 _named_here: set[str] = set()
 
 
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
 def print_pdf(
     parent: QWidget,
     make: Callable[[], bytes],
@@ -127,7 +137,7 @@ def print_pdf(
     the dialog, already open."""
     from hubdesk.domain.errors import HubdeskError
 
-    dialog = QPrintDialog(parent) if printer is None else QPrintDialog(printer, parent)
+    dialog = PrintDialog(printer, parent)
     chosen = dialog.printer()
     chosen.setDocName(title)
     named = chosen.outputFileName()
@@ -136,7 +146,7 @@ def print_pdf(
     ):
         # printing to a PDF file (no printer here, or chosen before): named
         # for this document, unless the user named the file
-        named = str(_documents() / safe_file_name(f"{title}.pdf"))
+        named = str(files.export_folder() / safe_file_name(f"{title}.pdf"))
         _named_here.add(named)
         chosen.setOutputFileName(named)
     dialog.setWindowTitle(QCoreApplication.translate("printing", "Print {0}").format(title))
@@ -144,6 +154,13 @@ def print_pdf(
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
 
     def accepted() -> None:
+        target = dialog.printer()
+        if target.outputFormat() is QPrinter.OutputFormat.PdfFormat and files.is_database_file(
+            target.outputFileName()
+        ):
+            if failed is not None:
+                failed(files.refusal(target.outputFileName()))
+            return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = render_pdf(make(), dialog.printer())
@@ -159,3 +176,53 @@ def print_pdf(
     dialog.accepted.connect(accepted)
     QDialog.open(dialog)  # PySide's QPrintDialog.open wants a receiver
     return dialog
+
+
+class PrintDialog(QPrintDialog):
+    """Qt's print dialog, whose file to print to is chosen without reading
+    any file, and is never one of the database's."""
+
+    def __init__(self, printer: QPrinter | None, parent: QWidget | None) -> None:
+        if printer is None:
+            super().__init__(parent)
+        else:
+            super().__init__(printer, parent)
+        self.last_box: QMessageBox | None = None
+        # before the dialog is shown (and its model lists a folder)
+        for model in self.findChildren(QFileSystemModel):
+            files.name_only(model)
+        self.file_field = self.findChild(QLineEdit, "filename")
+        browse = self.findChild(QAbstractButton, "fileBrowser")
+        if browse is not None and self.file_field is not None:
+            browse.clicked.disconnect()  # Qt's own file dialog
+            browse.clicked.connect(self._on_browse_clicked)
+
+    def _on_browse_clicked(self) -> None:
+        assert self.file_field is not None
+        typed = self.file_field.text().strip()
+        suggested = Path(typed) if typed else files.export_folder()
+        if suggested.is_dir():
+            name = self.printer().docName() or "print"
+            suggested /= safe_file_name(f"{name}.pdf", fallback="print.pdf")
+        chosen = files.ask_save_path(
+            self,
+            title=QCoreApplication.translate("printing", "Print to file"),
+            suggested=suggested,
+            file_filter=QCoreApplication.translate("printing", "PDF documents (*.pdf)"),
+            confirm_overwrite=False,  # the print dialog asks when it is accepted
+        )
+        if chosen is not None:
+            self.file_field.setText(str(chosen))
+
+    def accept(self) -> None:
+        field = self.file_field
+        if field is not None and field.isEnabled() and files.is_database_file(field.text()):
+            self.last_box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.windowTitle(),
+                files.refusal(field.text()),
+                parent=self,
+            )
+            self.last_box.open()
+            return
+        super().accept()

@@ -123,37 +123,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1355"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1357"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1359"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1361"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1409"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1411"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1413"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1415"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1415"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1417"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1419"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1421"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1421"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1423"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -1992,77 +1992,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="960"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="962"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="967"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="969"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="971"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="973"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="981"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="983"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="982"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="984"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="983"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="985"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="984"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="986"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="985"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="987"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="986"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="988"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="987"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="989"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="997"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="999"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1000"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1002"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1001"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1003"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1026"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1028"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1028"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1030"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -2247,12 +2247,12 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="946"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="947"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="946"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="948"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2890,82 +2890,82 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="213"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="215"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="216"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="218"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="221"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="223"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="420"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="422"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="441"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="447"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="448"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="447"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="449"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="452"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="454"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="465"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="468"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="466"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="469"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="475"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="478"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="489"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="492"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -4911,7 +4911,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="349"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -4981,48 +4981,48 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1454"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1489"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1456"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1491"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1467"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1470"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1471"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1470"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1473"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1475"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1568"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1570"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1596"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1598"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1600"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1602"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -5556,44 +5556,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1210"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1212"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1216"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1218"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1217"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1285"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1219"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1287"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1218"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1290"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1220"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1292"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1219"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1221"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1220"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1222"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1285"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1287"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1288"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1290"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -5902,33 +5902,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1088"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1090"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1091"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1093"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1092"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1094"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1093"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1095"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1154"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1109"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1111"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1150"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>
@@ -6006,22 +6006,22 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>bezoekers {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="917"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="918"/>
         <source>Export the visitor log</source>
         <translation>Bezoekerslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="917"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="920"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="925"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="928"/>
         <source>The file could not be written: {0}</source>
         <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="928"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="931"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
@@ -6212,9 +6212,14 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>files</name>
     <message>
-        <location filename="../../hubdesk/ui/files.py" line="43"/>
+        <location filename="../../hubdesk/ui/files.py" line="264"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/files.py" line="194"/>
+        <source>{0} is a file of the hub&apos;s database; choose another file.</source>
+        <translation>{0} is een bestand van de database van de hub; kies een ander bestand.</translation>
     </message>
 </context>
 <context>
@@ -6233,33 +6238,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ics_file</name>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="30"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="29"/>
         <source>{0} bookings.ics</source>
         <extracomment>How a VEVENT begins in the bytes (a text value can never start a line).</extracomment>
         <translation>{0} boekingen.ics</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="39"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="38"/>
         <source>Export bookings of {0}</source>
         <translation>Boekingen van {0} exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="41"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="40"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="66"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="64"/>
         <source>The calendar could not be written to {0}: {1}. Nothing was saved.</source>
         <translation>De agenda kon niet naar {0} worden geschreven: {1}. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="76"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="74"/>
         <source>Exported 1 booking of {0} to {1}.</source>
         <translation>1 boeking van {0} geëxporteerd naar {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/ics_file.py" line="79"/>
+        <location filename="../../hubdesk/ui/ics_file.py" line="77"/>
         <source>Exported {0} bookings of {1} to {2}.</source>
         <translation>{0} boekingen van {1} geëxporteerd naar {2}.</translation>
     </message>
@@ -6338,21 +6343,31 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="56"/>
+        <location filename="../../hubdesk/ui/printing.py" line="71"/>
         <source>The document could not be read for printing.</source>
         <extracomment>Pages go to the printer as images of this resolution: sharp print, and about 35 MB of memory for one A4 page at a time.</extracomment>
         <translation>Het document kon niet worden gelezen om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="78"/>
+        <location filename="../../hubdesk/ui/printing.py" line="93"/>
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/printing.py" line="142"/>
+        <location filename="../../hubdesk/ui/printing.py" line="152"/>
         <source>Print {0}</source>
         <extracomment>The PDF files this module named (a name the user typed is kept).</extracomment>
         <translation>{0} afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="209"/>
+        <source>Print to file</source>
+        <translation>Naar bestand afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/printing.py" line="211"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

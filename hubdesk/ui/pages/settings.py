@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -70,6 +69,7 @@ from hubdesk.services.settings import (
 )
 from hubdesk.services.staff import StaffRecord
 from hubdesk.services.validation import country_names
+from hubdesk.ui import files
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import FieldErrors, warn
 from hubdesk.ui.pages.base import Page
@@ -942,11 +942,13 @@ class HubTab(QWidget):
             label.setText(self.tr("e.g. {0}").format(example) if example else "")
 
     def _on_choose_logo_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the hub's logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        path = files.ask_open_path(
+            self,
+            title=self.tr("Choose the hub's logo"),
+            file_filter=self.tr("Images (*.png *.jpg *.jpeg)"),
         )
-        if path:
-            self.logo_file_chosen.emit(path)
+        if path is not None:
+            self.logo_file_chosen.emit(str(path))
 
 
 class HoursTab(QWidget):

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -65,6 +64,7 @@ from hubdesk.services.frontdesk import (
     TodaySummary,
     VisitRecord,
 )
+from hubdesk.ui import files
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import warn
 from hubdesk.ui.pages.base import Page
@@ -913,16 +913,19 @@ class VisitorLogDialog(QDialog):
 
     def _on_export_button_clicked(self) -> None:
         name = safe_file_name(self.tr("visitors {0}.csv").format(self.day().isoformat()))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the visitor log"), name, self.tr("CSV files (*.csv)")
+        path = files.ask_save_path(
+            self,
+            title=self.tr("Export the visitor log"),
+            suggested=name,
+            file_filter=self.tr("CSV files (*.csv)"),
         )
-        if not path:
+        if path is None:
             return
         try:
-            self.export_to(Path(path))
+            self.export_to(path)
         except OSError as error:
             self.last_box = warn(
                 self, self.tr("The file could not be written: {0}").format(error.strerror or error)
             )
             return
-        self.count.setText(self.tr("Exported to {0}").format(Path(path).name))
+        self.count.setText(self.tr("Exported to {0}").format(path.name))
