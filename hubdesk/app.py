@@ -176,12 +176,13 @@ class Core:
         url, clock, path = self.db.url, self.db.clock, self.db.path
         now = self.now()
         self.db.close()
-        self.actor = None
         try:
             result = restore(path, source, folder, now)
-        finally:
-            # the restored database, or the one that was there when refused
-            self.db = Core.open(url, create=False, clock=clock).db
+        except BaseException:
+            self.db = Core.open(url, create=False, clock=clock).db  # as it was
+            raise
+        self.db = Core.open(url, create=False, clock=clock).db
+        self.actor = None  # the restored hub has its own staff
         return result
 
     def warm_up(self) -> Core:

@@ -281,12 +281,14 @@ def test_core_restore_closes_reopens_and_signs_out(core: Core, clock: FixedClock
 def test_core_restore_refused_while_the_database_is_open_elsewhere(core: Core) -> None:
     made = core.back_up()
     assert made is not None and core.db.path is not None
+    core.sign_in("maria", "correct horse")
     other = Database.open(core.db.path, create=False)
     try:
         with other.read() as session:
             session.connection()
         with pytest.raises(DatabaseInUse):
             core.restore(made.path)
+        assert core.actor is not None  # still signed in
         # the desk goes on with the database as it was
         assert core.read(lambda s: s.scalar(select(func.count()).select_from(Space))) == 0
     finally:
