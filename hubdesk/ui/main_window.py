@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.automatic_backups = automatic_backups
         self.backup_job: Any = None
         self.backup_message: Any = None
+        self._shown_before_restore: QWidget | None = None
         self._closing_backed_up = False
         self._zone: ZoneInfo | None = None  # known after the first paint
         self._painted = False
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
             loop.quit()
 
         job.finished.connect(finished)
-        self.backup_job = job.start()
+        self.backup_job = job.without_stop().start()
         if "error" not in outcome:
             loop.exec()
         error = outcome.get("error")
@@ -381,10 +382,15 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-        self._clock.stop()  # nothing reads the database while it is replaced
+        # nothing reads the database while it is replaced: the clock stops and
+        # the pages (and their timers) are hidden behind the opening view
+        self._clock.stop()
+        self._shown_before_restore = self.stack.currentWidget()
+        self._set_workspace_enabled(False)
+        self.stack.setCurrentIndex(0)
         job = Job(self, self.tr("Restoring the backup…"), lambda _p: core.restore(chosen))
         job.finished.connect(self._on_restore_job_finished)
-        self.backup_job = job.start()
+        self.backup_job = job.without_stop().start()
         return job
 
     def _on_restore_job_finished(self, result: Any, error: BaseException | None) -> None:
@@ -396,6 +402,10 @@ class MainWindow(QMainWindow):
         self._clock.start(15_000)
         if self.core.actor is None:
             self.lock()  # the restored hub has its own staff: sign in again
+        elif self._shown_before_restore is not None:  # refused: the desk as it was
+            self.stack.setCurrentWidget(self._shown_before_restore)
+            self._set_workspace_enabled(True)
+            self.import_actions[2].setEnabled(bool(self.core.actor.is_manager))
         if error is not None:
             shown = error if isinstance(error, HubdeskError) else str(error)
             self.backup_message = warn(self, shown)

@@ -85,6 +85,12 @@ class Job(QObject):
         self.runner = _Thread(work, self.progress)
         self.runner.finished.connect(self._on_thread_finished)
 
+    def without_stop(self) -> Job:
+        """No Stop button, for work that cannot stop half-way (a backup, a
+        restore); returns self."""
+        self.dialog.setCancelButton(None)
+        return self
+
     def start(self) -> Job:
         self.runner.start()
         return self

@@ -1572,7 +1572,7 @@ class BackupsTab(QWidget):
         self.status.setText(self.tr("Backing up…"))
         self.job = Job(self, self.tr("Backing up the hub…"), lambda _p: core.back_up())
         self.job.finished.connect(self._on_job_finished)
-        return self.job.start()
+        return self.job.without_stop().start()
 
     def _on_job_finished(self, made: Any, error: BaseException | None) -> None:
         self.back_up_button.setEnabled(True)
