@@ -737,8 +737,7 @@ def replace_database(live: Path, source: Path, keep: Path, *, timeout_s: float =
     first a verified copy of ``live`` goes to ``keep``. Refused with
     :class:`DatabaseInUse` when another connection has it open; nothing is
     changed then, nor when the copy to ``keep`` fails."""
-    _refuse_empty(live)
-    _check_sqlite_header(live)
+    _refuse_empty(live)  # (a stat: the live file is never opened but by SQLite)
     connection = _alone(live, timeout_s)
     try:
         _write_verified(connection, keep, f" {live}")

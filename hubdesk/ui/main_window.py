@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
                 return None
         # nothing reads the database while it is replaced: the clock stops and
         # the pages (and their timers) are hidden behind the opening view
+        if self.backup_job is not None:
+            self.backup_job.wait()
         self._clock.stop()
         self._shown_before_restore = self.stack.currentWidget()
         self._set_workspace_enabled(False)
