@@ -160,16 +160,17 @@ class Core:
         zone = self.read(hub_zone)
         return automatic_backup(self.db.path, folder, self.now(), zone, only_if_due=only_if_due)
 
-    def restore(self, source: Path) -> RestoreResult:
+    def restore(self, source: Path, actor: Actor) -> RestoreResult:
         """Replace the hub's database by the backup ``source`` (see
         :func:`hubdesk.services.backups.restore`) and open it again: this
         core's connections are closed for it, whoever was signed in is signed
-        out. Refused on PostgreSQL."""
-        from hubdesk.services.backups import restore, restore_on_server_refused
+        out. A manager's (checked in the database); refused on PostgreSQL."""
+        from hubdesk.services.backups import require_restorer, restore, restore_on_server_refused
 
         folder = self.backups_folder
         if folder is None or self.db.path is None:
             raise restore_on_server_refused()
+        self.read(lambda s: require_restorer(s, actor))
         from hubdesk.db import verify_hubdesk_file
 
         verify_hubdesk_file(source.expanduser().absolute())  # before closing anything

@@ -17,9 +17,11 @@ from sqlalchemy import func, select
 from hubdesk.app import Core
 from hubdesk.db import Database, check
 from hubdesk.domain.clock import FixedClock
+from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import DatabaseForeign, DatabaseInUse
 from hubdesk.domain.models import Space
 from hubdesk.services import backups
+from hubdesk.services.audit import SYSTEM
 from tests.helpers import TEST_NOW, ZONE, add_space
 
 
@@ -268,9 +270,9 @@ def test_core_restore_closes_reopens_and_signs_out(core: Core, clock: FixedClock
     made = core.back_up()
     assert made is not None
     core.write(lambda s: add_space(s, "Room Escher"))
-    core.sign_in("maria", "correct horse")
+    maria = core.sign_in("maria", "correct horse")
 
-    result = core.restore(made.path)
+    result = core.restore(made.path, maria)
 
     assert core.actor is None
     assert result.kept is not None and result.kept.is_file()
@@ -281,13 +283,13 @@ def test_core_restore_closes_reopens_and_signs_out(core: Core, clock: FixedClock
 def test_core_restore_refused_while_the_database_is_open_elsewhere(core: Core) -> None:
     made = core.back_up()
     assert made is not None and core.db.path is not None
-    core.sign_in("maria", "correct horse")
+    maria = core.sign_in("maria", "correct horse")
     other = Database.open(core.db.path, create=False)
     try:
         with other.read() as session:
             session.connection()
         with pytest.raises(DatabaseInUse):
-            core.restore(made.path)
+            core.restore(made.path, maria)
         assert core.actor is not None  # still signed in
         # the desk goes on with the database as it was
         assert core.read(lambda s: s.scalar(select(func.count()).select_from(Space))) == 0
@@ -303,9 +305,9 @@ def test_core_restore_refuses_a_foreign_file_before_closing_anything(
     connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     connection.commit()
     connection.close()
-    core.sign_in("maria", "correct horse")
+    maria = core.sign_in("maria", "correct horse")
     with pytest.raises(DatabaseForeign):
-        core.restore(foreign)
+        core.restore(foreign, maria)
     assert core.actor is not None
 
 
@@ -318,7 +320,7 @@ def test_a_postgresql_hub_is_left_to_the_server(pg_server: str, clock: FixedCloc
         assert core.backups_folder is None
         assert core.back_up() is None and core.last_backup() is None
         with pytest.raises(Exception, match="pg_dump"):
-            core.restore(Path("/nonexistent.sqlite"))
+            core.restore(Path("/nonexistent.sqlite"), SYSTEM)
     finally:
         core.close()
 
@@ -331,3 +333,23 @@ def test_restore_from_the_command_line_into_a_missing_database(
     result = _run("restore", str(backup), "--db", str(target))
     assert result.returncode == 0, result.stderr
     assert _space_names(target) == ["Room Mesdag"]
+
+
+def test_restore_is_a_managers_checked_in_the_database(core: Core) -> None:
+    from hubdesk.services import staff
+    from hubdesk.services.staff import PermissionDenied
+
+    made = core.back_up()
+    assert made is not None
+    anna = core.sign_in("anna", "reception pw")
+    with pytest.raises(PermissionDenied):
+        core.restore(made.path, anna)
+    maria = core.sign_in("maria", "correct horse")
+    # demoted at another desk since signing in: the window's actor is stale
+    core.write(lambda s: staff.add_staff(s, SYSTEM, "kees", "Kees", "kees pw x", StaffRole.MANAGER))
+    kees = core.sign_in("kees", "kees pw x")
+    assert kees.staff_user_id is not None
+    core.write(lambda s: staff.set_role(s, maria, kees.staff_user_id, StaffRole.RECEPTION))
+    with pytest.raises(PermissionDenied):
+        core.restore(made.path, kees)
+    assert core.read(lambda s: s.scalar(select(func.count()).select_from(Space))) == 0

@@ -28,9 +28,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from hubdesk.db import replace_database, sqlite_backup, verify_hubdesk_file
+from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import DatabaseMissing, DatabaseProblem
 from hubdesk.domain.i18n import _
+from hubdesk.domain.models import StaffUser
+from hubdesk.services.audit import Actor
+from hubdesk.services.staff import PermissionDenied, require_manager
 
 #: The backups folder when none is chosen on this PC (``--backups`` or the
 #: Settings page): this variable, else ``backups`` beside the database.
@@ -162,6 +168,18 @@ def automatic_backup(
     made = write_backup(database, folder, now)
     prune(database, folder, zone)
     return made
+
+
+def require_restorer(session: Session, actor: Actor) -> None:
+    """Restoring replaces all of the hub's data: a manager's, and the account
+    must still be an active manager in the database (not only in the window)."""
+    what = _("restore a backup")
+    require_manager(actor, what)
+    if actor.staff_user_id is None:
+        return  # the system (command line) acts as a manager
+    user = session.get(StaffUser, actor.staff_user_id)
+    if user is None or not user.active or user.role is not StaffRole.MANAGER:
+        raise PermissionDenied(_("Only a manager may {what}").format(what=what))
 
 
 def restore_on_server_refused() -> DatabaseProblem:

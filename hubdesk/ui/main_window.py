@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         chosen = Path(path)
+        actor = core.actor
         from hubdesk.db import verify_hubdesk_file
 
         try:
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         self._shown_before_restore = self.stack.currentWidget()
         self._set_workspace_enabled(False)
         self.stack.setCurrentIndex(0)
-        job = Job(self, self.tr("Restoring the backup…"), lambda _p: core.restore(chosen))
+        job = Job(self, self.tr("Restoring the backup…"), lambda _p: core.restore(chosen, actor))
         job.finished.connect(self._on_restore_job_finished)
         self.backup_job = job.without_stop().start()
         return job
