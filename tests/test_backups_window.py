@@ -9,6 +9,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -210,15 +211,13 @@ def test_restore_in_the_window_refused_while_another_process_has_it_open(
     window.close()
 
 
+@pytest.mark.pg
 def test_the_restore_item_on_postgresql_points_to_the_server(
     qtbot: QtBot, pg_server: str, clock: FixedClock, tmp_path: Path
 ) -> None:
-    import pytest
-
     from tests.conftest import _fresh_pg_database
     from tests.helpers import open_window
 
-    pytest.importorskip("psycopg")
     core = Core.open(_fresh_pg_database(pg_server), clock=clock)
     try:
         from hubdesk.services import staff
