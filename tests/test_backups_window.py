@@ -66,14 +66,14 @@ def test_the_first_start_of_a_day_and_closing_back_the_hub_up(
     clock.advance(timedelta(minutes=30))  # started again the same day: none due
     again = _desk(qtbot, core, tmp_path)
     assert _names(core) == ["hub-20261207T170000Z.sqlite"]
-    again._closing_backed_up = True  # this test is about the start
+    again.automatic_backups = False  # this test is about the start
     again.close()
 
     clock.set(datetime(2026, 12, 8, 8, 45, tzinfo=ZONE))  # the next morning
     third = _desk(qtbot, core, tmp_path)
     assert _names(core) == ["hub-20261207T170000Z.sqlite", "hub-20261208T074500Z.sqlite"]
     assert "backed up" in third.statusBar().currentMessage()
-    third._closing_backed_up = True
+    third.automatic_backups = False
     third.close()
 
 
