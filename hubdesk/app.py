@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from hubdesk.db import Database
     from hubdesk.domain.clock import Clock
     from hubdesk.services.audit import Actor
+    from hubdesk.services.backups import BackupFile, RestoreResult
     from hubdesk.services.billing import IssueResult
     from hubdesk.services.overview import HubOverview
     from hubdesk.services.progress import Progress
@@ -36,6 +38,9 @@ class Core:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.actor: Actor | None = None
+        #: this PC's choice of backups folder ("" = $HUBDESK_BACKUPS, else
+        #: ``backups`` beside the database); see :mod:`hubdesk.services.backups`
+        self.backups_choice = ""
 
     # -- time
 
@@ -122,6 +127,64 @@ class Core:
                 hub.ensure_defaults(session)
                 booked_days.bring_up_to_date(session)
         return cls(db)
+
+    # -- backups (SQLite; a PostgreSQL hub is backed up by its server)
+
+    @property
+    def backups_folder(self) -> Path | None:
+        """Where this hub's backups go; None on PostgreSQL."""
+        from hubdesk.services.backups import backups_folder
+
+        if self.db.path is None:
+            return None
+        return backups_folder(self.db.path, self.backups_choice)
+
+    def last_backup(self) -> BackupFile | None:
+        from hubdesk.services.backups import last_backup
+
+        folder = self.backups_folder
+        if folder is None or self.db.path is None:
+            return None
+        return last_backup(self.db.path, folder)
+
+    def back_up(self, *, only_if_due: bool = False) -> BackupFile | None:
+        """A verified backup now (by the hub's clock) into the backups folder,
+        and the old ones pruned; with ``only_if_due``, only when the hub's
+        today has none yet. None on PostgreSQL or when none was due."""
+        from hubdesk.services.backups import automatic_backup
+        from hubdesk.services.bookings import hub_zone
+
+        folder = self.backups_folder
+        if folder is None or self.db.path is None:
+            return None
+        zone = self.read(hub_zone)
+        return automatic_backup(self.db.path, folder, self.now(), zone, only_if_due=only_if_due)
+
+    def restore(self, source: Path, actor: Actor) -> RestoreResult:
+        """Replace the hub's database by the backup ``source`` (see
+        :func:`hubdesk.services.backups.restore`) and open it again: this
+        core's connections are closed for it, whoever was signed in is signed
+        out. A manager's (checked in the database); refused on PostgreSQL."""
+        from hubdesk.services.backups import require_restorer, restore, restore_on_server_refused
+
+        folder = self.backups_folder
+        if folder is None or self.db.path is None:
+            raise restore_on_server_refused()
+        self.read(lambda s: require_restorer(s, actor))
+        from hubdesk.db import verify_hubdesk_file
+
+        verify_hubdesk_file(source.expanduser().absolute())  # before closing anything
+        url, clock, path = self.db.url, self.db.clock, self.db.path
+        now = self.now()
+        self.db.close()
+        try:
+            result = restore(path, source, folder, now)
+        except BaseException:
+            self.db = Core.open(url, create=False, clock=clock).db  # as it was
+            raise
+        self.db = Core.open(url, create=False, clock=clock).db
+        self.actor = None  # the restored hub has its own staff
+        return result
 
     def warm_up(self) -> Core:
         """Do the slow first-time work (member search index) off the GUI

@@ -135,6 +135,21 @@ def build_parser() -> argparse.ArgumentParser:
     backup = verbs.add_parser("backup", help="write a verified online backup of the database")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE")
     _db_option(backup)
+
+    restore = verbs.add_parser(
+        "restore",
+        help="replace the database by a backup, after keeping a verified copy of it in the "
+        "backups folder (refused while a desk or another program has it open)",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--backups",
+        type=Path,
+        metavar="DIR",
+        help="the backups folder, where the copy is kept "
+        "(default: $HUBDESK_BACKUPS, else 'backups' beside the database)",
+    )
+    _db_option(restore)
     return parser
 
 
@@ -147,7 +162,7 @@ def _demo(args: argparse.Namespace) -> int:
     import hubdesk.services.demo as demo
     from hubdesk.app import Core
 
-    core = Core.open(args.db)
+    core = Core.open(args.db)  # demo (and the desk's first start) may make a new hub
     try:
         with core.db.write() as session:
             if not demo.database_is_empty(session):
@@ -187,7 +202,7 @@ def _import(args: argparse.Namespace) -> int:
     from hubdesk.services import csv_import
     from hubdesk.services.audit import Actor
 
-    core = Core.open(args.db)
+    core = Core.open(args.db, create=False)
     actor = Actor.system("command line import")
     try:
         result = core.write(lambda s: csv_import.import_csv(s, actor, args.kind, args.file))
@@ -201,7 +216,7 @@ def _letter(args: argparse.Namespace) -> int:
     from hubdesk.app import Core
     from hubdesk.reports.letters import indexation_letter
 
-    core = Core.open(args.db)
+    core = Core.open(args.db, create=False)
     try:
         pdf = core.read(lambda s: indexation_letter(s, args.lease, args.effective))
     finally:
@@ -223,7 +238,7 @@ def _invoice_run(args: argparse.Namespace) -> int:
 
     month = billing.Month.parse(args.month)
     actor = Actor.system("command line invoice run")
-    core = Core.open(args.db)
+    core = Core.open(args.db, create=False)
     try:
         result = core.write(lambda s: billing.run_month(s, actor, month))
         issued: tuple[str, ...] = ()
@@ -334,7 +349,7 @@ def _close_day(args: argparse.Namespace) -> int:
     from hubdesk.app import Core
     from hubdesk.services import frontdesk
 
-    core = Core.open(args.db)
+    core = Core.open(args.db, create=False)
     try:
         closed = core.write(lambda s: frontdesk.close_day(s))
     finally:
@@ -365,7 +380,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from hubdesk.domain.errors import ValidationError
     from hubdesk.services.export_files import write_atomically
 
-    core = Core.open(args.db)
+    core = Core.open(args.db, create=False)
     try:
         first = args.date or core.hub_today()
         last = args.to or first
@@ -395,6 +410,28 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _restore(args: argparse.Namespace) -> int:
+    from hubdesk.app import Core
+    from hubdesk.db import sqlite_path
+    from hubdesk.domain.clock import configured_clock
+    from hubdesk.location import resolve_target
+    from hubdesk.services import backups
+
+    path = sqlite_path(resolve_target(args.db))
+    if path is None:
+        return _fail(
+            "a PostgreSQL hub is restored from the server's backups (pg_restore), not by hubdesk"
+        )
+    clock = configured_clock()
+    folder = backups.backups_folder(path, args.backups)
+    result = backups.restore(path, args.file, folder, clock.now())
+    Core.open(path, create=False, clock=clock).close()  # brings an older schema up to date
+    if result.kept is not None:
+        print(f"The database as it was is kept in {result.kept}.")
+    print(f"{path} restored from {result.restored_from}.")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(arguments)
@@ -419,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         "close-day": _close_day,
         "sheet": _sheet,
         "backup": _backup,
+        "restore": _restore,
     }
     from hubdesk.domain.errors import HubdeskError
 

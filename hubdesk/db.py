@@ -31,7 +31,9 @@ from hubdesk.domain.errors import (
     AuditTampering,
     BookingConflict,
     DatabaseCorrupt,
+    DatabaseEmpty,
     DatabaseForeign,
+    DatabaseInUse,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseProblem,
@@ -226,11 +228,13 @@ class Database:
     @classmethod
     def _open_sqlite(cls, url: str, path: Path, *, create: bool, busy_timeout_s: float) -> Database:
         where = f" {path}"
-        created = not path.exists() or path.stat().st_size == 0
+        created = not path.exists()
         if path.exists() and not path.is_file():
             raise DatabaseUnreachable(
                 _("{path} is a folder, not a database file.").format(path=path)
             )
+        if not created:
+            _refuse_empty(path)
         if not path.exists():
             if not create:
                 raise DatabaseMissing(_("There is no database at {path}.").format(path=path))
@@ -409,6 +413,22 @@ def _check_sqlite_header(path: Path) -> None:
         connection.close()
 
 
+def _refuse_empty(path: Path) -> None:
+    """A zero-byte file is not a new hub: somebody meant another file, or a
+    copy went wrong. (A size from ``stat``: the file is not opened.)"""
+    try:
+        empty = path.stat().st_size == 0
+    except OSError:
+        return  # the checks that follow say what is wrong
+    if empty:
+        raise DatabaseEmpty(
+            _(
+                "{path} is an empty file: not a hubdesk database. Nothing was changed; "
+                "give the hub's database file, or remove the empty file to start a new hub."
+            ).format(path=path)
+        )
+
+
 def _stored_revision(connection: Any, path: Path | None) -> str | None:
     tables = set(inspect(connection).get_table_names())
     if "alembic_version" not in tables:
@@ -470,6 +490,7 @@ def check(target: str | os.PathLike[str] | None) -> list[str]:
     if not path.is_file():
         return [f"There is no database at {path}."]
     try:
+        _refuse_empty(path)
         _check_sqlite_header(path)
     except DatabaseProblem as problem:
         return [str(problem)]
@@ -553,6 +574,31 @@ def _check_postgres(url: str) -> list[str]:
         return [f"Cannot reach {describe(url)}: {str(error.orig).strip()}"]
 
 
+class _GaveUp(Exception):
+    pass
+
+
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, where: str = "") -> None:
+    """``src.backup(dst)``, but giving up after the busy timeout: the backup
+    API does not use the source's busy handler, and Python's ``backup`` retries
+    a locked source for ever. Raises :class:`DatabaseLocked` (the message of
+    every other verb) when the lock outlasts the timeout."""
+    import time
+
+    deadline = time.monotonic() + _busy_timeout()
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise _GaveUp
+
+    try:
+        src.backup(dst, pages=-1, progress=progress, sleep=0.05)
+    except _GaveUp:
+        locked = translate(sqlite3.OperationalError("database is locked"), where)
+        assert locked is not None
+        raise locked from None
+
+
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
@@ -565,6 +611,19 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
     out = out.expanduser().absolute()
     if out.resolve() == source.resolve():
         raise DatabaseProblem(_("The backup cannot overwrite the database itself."))
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
+    except sqlite3.Error as error:
+        raise DatabaseUnreachable(_("Backup failed: {error}").format(error=error)) from error
+    try:
+        return _write_verified(src, out, f" {source}")
+    finally:
+        src.close()
+
+
+def _write_verified(src: sqlite3.Connection, out: Path, where: str) -> BackupResult:
+    """The database of ``src`` copied to ``out`` whole or not at all: into a
+    temporary file beside it, integrity-checked, then renamed into place."""
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(
         prefix=".hubdesk-backup-", suffix=".sqlite", dir=out.parent
@@ -572,14 +631,12 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
     os.close(handle)
     temp = Path(temp_name)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
         dst = sqlite3.connect(temp)
         try:
-            src.backup(dst)
+            copy_pages(src, dst, where)
             dst.execute("PRAGMA journal_mode = DELETE")
             src_tables = sorted(r[0] for r in src.execute("SELECT name FROM sqlite_master"))
         finally:
-            src.close()
             dst.close()
         verify = sqlite3.connect(f"file:{temp}?mode=ro", uri=True)
         try:
@@ -599,7 +656,7 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
             )
         os.replace(temp, out)
     except sqlite3.Error as error:
-        known = translate(error, f" {source}")
+        known = translate(error, where)
         raise (
             known or DatabaseUnreachable(_("Backup failed: {error}").format(error=error))
         ) from error
@@ -607,6 +664,115 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
     return BackupResult(out, out.stat().st_size)
+
+
+def verify_hubdesk_file(path: Path) -> str:
+    """The schema revision of the hubdesk database in ``path`` (read only),
+    after its integrity check; raises a :class:`DatabaseProblem` saying why
+    it is not one this hubdesk can open."""
+    where = f" {path}"
+    if not path.is_file():
+        raise DatabaseMissing(_("There is no file at {path}.").format(path=path))
+    _refuse_empty(path)
+    _check_sqlite_header(path)
+    try:
+        connection = sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, timeout=_busy_timeout(), isolation_level=None
+        )
+        try:
+            integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            revisions = (
+                [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")]
+                if "alembic_version" in tables
+                else []
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        known = translate(error, where)
+        raise (
+            known
+            or DatabaseUnreachable(_("Cannot read {path}: {error}.").format(path=path, error=error))
+        ) from error
+    if integrity != ["ok"]:
+        raise DatabaseCorrupt(
+            _("{path} failed its integrity check: {problems}. Nothing was changed.").format(
+                path=path, problems="; ".join(integrity[:5])
+            )
+        )
+    if "alembic_version" not in tables:
+        raise DatabaseForeign(
+            _("{database} is not a hubdesk database. Nothing was changed.").format(database=path)
+        )
+    if len(revisions) != 1:
+        raise DatabaseCorrupt(_("The database's schema version record is damaged."))
+    _refuse_unknown(str(revisions[0]), where)
+    return str(revisions[0])
+
+
+def _alone(path: Path, timeout_s: float) -> sqlite3.Connection:
+    """A connection that holds ``path`` exclusively until it is closed: no other
+    connection, of this process or another, has the database open. In WAL mode
+    every open connection keeps a shared lock, so an exclusive lock that cannot
+    be had within ``timeout_s`` means somebody else has it open."""
+    connection = sqlite3.connect(path, timeout=timeout_s, isolation_level=None)
+    try:
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        connection.execute("COMMIT")
+    except sqlite3.Error as error:
+        connection.close()
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise DatabaseInUse(
+                _(
+                    "The database {path} is open in another desk or program. Close hubdesk "
+                    "on every other computer (and wait for scheduled tasks) before restoring. "
+                    "Nothing was changed."
+                ).format(path=path)
+            ) from error
+        known = translate(error, f" {path}")
+        raise (
+            known
+            or DatabaseUnreachable(
+                _("Cannot open the database{where}: {error}").format(where=f" {path}", error=error)
+            )
+        ) from error
+    return connection
+
+
+def replace_database(live: Path, source: Path, keep: Path, *, timeout_s: float = 0.5) -> None:
+    """Replace the hub's database ``live`` by the (verified) database in
+    ``source``, through the backup API, while no one else has it open:
+    first a verified copy of ``live`` goes to ``keep``. Refused with
+    :class:`DatabaseInUse` when another connection has it open; nothing is
+    changed then, nor when the copy to ``keep`` fails."""
+    _refuse_empty(live)  # (a stat: the live file is never opened but by SQLite)
+    connection = _alone(live, timeout_s)
+    try:
+        _write_verified(connection, keep, f" {live}")
+        try:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
+            try:
+                copy_pages(src, connection, f" {source}")
+            finally:
+                src.close()
+            integrity = [r[0] for r in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.Error as error:
+            known = translate(error, f" {live}")
+            raise (
+                known or DatabaseUnreachable(_("Restore failed: {error}").format(error=error))
+            ) from error
+        if integrity != ["ok"]:
+            raise DatabaseCorrupt(
+                _(
+                    "The restored database failed its integrity check: {problems}. The copy "
+                    "of the database as it was is in {keep}."
+                ).format(problems="; ".join(integrity[:5]), keep=keep)
+            )
+    finally:
+        connection.close()
 
 
 def backup(target: str | os.PathLike[str] | None, out: Path) -> BackupResult:
@@ -618,5 +784,6 @@ def backup(target: str | os.PathLike[str] | None, out: Path) -> BackupResult:
         )
     if not path.is_file():
         raise DatabaseMissing(_("There is no database at {path}.").format(path=path))
+    _refuse_empty(path)
     _check_sqlite_header(path)
     return sqlite_backup(path, out)

@@ -199,6 +199,7 @@ def test_invoice_run_from_the_command_line(
 
 def test_import_all_or_nothing_from_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "hub.sqlite"
+    Database.open(path).close()  # import never makes a new hub
     good = tmp_path / "organisaties.csv"
     good.write_bytes(
         "\ufeffnaam;soort;e-mail\nStichting Duinrand;ngo;info@duinrand.example\n"

@@ -79,6 +79,14 @@ class DatabaseMissing(DatabaseProblem):
     pass
 
 
+class DatabaseEmpty(DatabaseProblem):
+    """An existing file of zero bytes: refused, never made into a new hub."""
+
+
+class DatabaseInUse(DatabaseProblem):
+    """Another desk or program has the database open (restore needs it alone)."""
+
+
 class DatabaseCorrupt(DatabaseProblem):
     pass
 

@@ -154,6 +154,7 @@ class FileDialog(QFileDialog):
         *,
         saving: bool,
         suggested: Path | None = None,
+        folder: Path | None = None,
     ) -> None:
         # the provider is in place before the dialog lists a folder
         super().__init__(parent)
@@ -169,7 +170,8 @@ class FileDialog(QFileDialog):
         )
         # never the folder Qt remembers from the last dialog: it may be the
         # database's (safe now, but not where exports belong)
-        folder = suggested.parent if suggested is not None else export_folder()
+        if folder is None:
+            folder = suggested.parent if suggested is not None else export_folder()
         self.setDirectory(str(folder if folder.is_dir() else export_folder()))
         if suggested is not None:
             self.selectFile(suggested.name)
@@ -224,10 +226,21 @@ def ask_save_path(
     return _chosen(dialog)
 
 
-def ask_open_path(parent: QWidget | None, *, title: str, file_filter: str) -> Path | None:
-    """Ask which file to read (starting in the export folder); None when the
-    user cancels."""
-    return _chosen(FileDialog(parent, title, file_filter, saving=False))
+def ask_open_path(
+    parent: QWidget | None, *, title: str, file_filter: str, folder: Path | None = None
+) -> Path | None:
+    """Ask which file to read (starting in ``folder``, or the export folder);
+    None when the user cancels."""
+    return _chosen(FileDialog(parent, title, file_filter, saving=False, folder=folder))
+
+
+def ask_folder(parent: QWidget | None, *, title: str, folder: Path | None = None) -> Path | None:
+    """Ask for a folder (starting in ``folder``, or the export folder); None
+    when the user cancels."""
+    dialog = FileDialog(parent, title, "", saving=False, folder=folder)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _chosen(dialog)
 
 
 def save_file(

@@ -40,7 +40,7 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
     from hubdesk.ui import i18n, options
 
     i18n.install(app, i18n.choose(options.LANGUAGE.get(settings)))
-    window = MainWindow(db_description, settings)
+    window = MainWindow(db_description, settings, automatic_backups=True)
     exit_code = {"code": 0}
 
     def on_loaded(core: Any) -> None:
@@ -86,6 +86,8 @@ def run(loader: Callable[[], Any], db_description: str, argv: list[str]) -> int:
     window.first_painted.connect(on_first_paint)
     window.show()
     code = app.exec()
+    if window.backup_job is not None:  # a backup is never cut off
+        window.backup_job.wait()
     if window.core is not None:
         window.core.close()
     return exit_code["code"] or code

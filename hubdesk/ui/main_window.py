@@ -40,10 +40,20 @@ class MainWindow(QMainWindow):
     #: names of the entities a service call changed ("member", "space", ...)
     data_changed = Signal(object)
 
-    def __init__(self, db_description: str, settings: QSettings) -> None:
+    def __init__(
+        self, db_description: str, settings: QSettings, *, automatic_backups: bool = False
+    ) -> None:
+        """``automatic_backups``: back the hub up at the first start of a day
+        and when the window closes (the program turns it on; a window in a
+        test only when the test is about it)."""
         super().__init__()
         self.core: Any = None
         self._settings = settings
+        self.automatic_backups = automatic_backups
+        self.backup_job: Any = None
+        self.backup_message: Any = None
+        self._shown_before_restore: QWidget | None = None
+        self._closing_backed_up = False
         self._zone: ZoneInfo | None = None  # known after the first paint
         self._painted = False
         self._pending_shortcuts: list[tuple[QAction, str]] = []
@@ -132,6 +142,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.print_action)
         menu.addAction(self.sheets_action)
         menu.addSeparator()
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), "", lambda: self.restore_from_backup()
+        )
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock)
         menu.addAction(self.lock_action)
         menu.addAction(self._action(self.tr("&Quit"), "Ctrl+Q", self.close))
@@ -167,6 +182,7 @@ class MainWindow(QMainWindow):
         for action in (*self.import_actions, self.print_action, self.sheets_action):
             action.setEnabled(enabled)
         self.lock_action.setEnabled(enabled)
+        self._update_restore_action()
         for action in self.go_menu.actions():  # Find, New, Reload, the finder, the pages
             action.setEnabled(enabled)
 
@@ -200,6 +216,9 @@ class MainWindow(QMainWindow):
 
         self.core = core
         files.set_database(core.db.path)  # its files are never picked in a dialog
+        core.backups_choice = options.BACKUPS_FOLDER.get(self._settings)
+        if self.automatic_backups:
+            self._start_backup()
         overview = core.overview()
         self._zone = _zone(overview.time_zone)
         self._set_hub_name(overview.hub_name)
@@ -209,6 +228,211 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in_view)
         self.sign_in_view.focus_first_field()
         self._on_clock_timeout()
+
+    # -- backups (services/backups.py): at the first start of a day, at close
+
+    def _update_restore_action(self) -> None:
+        """File → Restore from backup…: a manager's, on an SQLite hub; a
+        PostgreSQL hub is restored from the server's own backups."""
+        action = getattr(self, "restore_action", None)
+        if action is None:
+            return
+        core = self.core
+        on_server = core is not None and not core.db.is_sqlite
+        if on_server:
+            action.setText(self.tr("Restore: use the database server's backups (pg_dump)"))
+        else:
+            action.setText(self.tr("&Restore from backup…"))
+        actor = core.actor if core is not None else None
+        action.setEnabled(bool(actor is not None and actor.is_manager and not on_server))
+
+    def _start_backup(self) -> None:
+        """The first start of a day backs the hub up, off the GUI thread and
+        without a dialog; a failure is shown, the desk goes on."""
+        from hubdesk.ui.worker import Job
+
+        core = self.core
+        if core is None or not core.db.is_sqlite:
+            return
+        self.backup_job = Job(
+            self,
+            self.tr("Backing up the hub…"),
+            lambda _progress: core.back_up(only_if_due=True),
+            show_progress=False,
+        )
+        self.backup_job.finished.connect(self._on_backup_job_finished)
+        self.backup_job.start()
+
+    def _on_backup_job_finished(self, made: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._show_backup_failed(error)
+        elif made is not None:
+            self.statusBar().showMessage(
+                self.tr("The hub was backed up to {0}.").format(made.path), 10_000
+            )
+        self.data_changed.emit({"backup"})
+
+    def _show_backup_failed(self, error: BaseException) -> Any:
+        from PySide6.QtWidgets import QMessageBox
+
+        from hubdesk.domain.errors import HubdeskError
+
+        text = str(error) if isinstance(error, (HubdeskError, OSError)) else repr(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The backup failed"),
+            self.tr("The hub's data could not be backed up; nothing was lost."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText(text[:600])
+        box.open()
+        self.backup_message = box
+        return box
+
+    def _back_up_at_close(self) -> None:
+        """A backup when the desk closes: a short progress after half a
+        second; a failure is shown (the window closes when it is read) and
+        never keeps the desk from closing."""
+        from PySide6.QtCore import QEventLoop
+
+        from hubdesk.ui.worker import Job
+
+        core = self.core
+        if core is None or not core.db.is_sqlite:
+            return
+        if self.backup_job is not None:
+            self.backup_job.wait()
+        loop = QEventLoop(self)
+        job = Job(self, self.tr("Backing up the hub before closing…"), lambda _p: core.back_up())
+        outcome: dict[str, Any] = {}
+
+        def finished(_made: Any, error: BaseException | None) -> None:
+            outcome["error"] = error
+            loop.quit()
+
+        job.finished.connect(finished)
+        self.backup_job = job.without_stop().start()
+        if "error" not in outcome:
+            loop.exec()
+        error = outcome.get("error")
+        if error is not None:
+            box = self._show_backup_failed(error)
+            box.finished.connect(loop.quit)
+            loop.exec()
+
+    def _on_backups_folder_chosen(self, folder: str) -> None:
+        options.BACKUPS_FOLDER.set(self._settings, folder)
+
+    # -- File → Restore from backup…
+
+    def restore_from_backup(
+        self, path: str | Path | None = None, *, confirmed: bool = False
+    ) -> Any:
+        """Replace the hub's database by a backup (a manager's; refused while
+        another desk has the database open). Asks for the file and for a
+        confirmation unless given; returns the job that restores (None when
+        nothing is done). Afterwards the desk shows the sign-in form."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from hubdesk.domain.errors import HubdeskError
+        from hubdesk.ui import files
+        from hubdesk.ui.forms import warn
+        from hubdesk.ui.worker import Job
+
+        core = self.core
+        if core is None or core.actor is None or not core.actor.is_manager:
+            return None
+        if not core.db.is_sqlite:
+            self.backup_message = warn(
+                self,
+                self.tr(
+                    "This hub's database is on a PostgreSQL server: restore it from the "
+                    "server's backups (pg_dump / pg_restore)."
+                ),
+            )
+            return None
+        folder = core.backups_folder
+        if path is None:
+            start = folder if folder is not None and folder.is_dir() else None
+            if start is not None and core.db.path is not None and start == core.db.path.parent:
+                start = None  # never a file dialog on the database's own folder
+            path = files.ask_open_path(
+                self,
+                title=self.tr("Restore from backup"),
+                file_filter=self.tr("hubdesk backups (*.sqlite);;All files (*)"),
+                folder=start,
+            )
+            if path is None:
+                return None
+        chosen = Path(path)
+        actor = core.actor
+        from hubdesk.db import verify_hubdesk_file
+
+        try:
+            verify_hubdesk_file(chosen.expanduser().absolute())
+        except HubdeskError as error:
+            self.backup_message = warn(self, error)
+            return None
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore from backup"),
+                self.tr(
+                    "Replace all of the hub's data by the backup {0}? What was entered since "
+                    "that backup is no longer in the desk; a copy of the database as it is "
+                    "now is kept in {1}."
+                ).format(chosen.name, folder),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        # nothing reads the database while it is replaced: the clock stops and
+        # the pages (and their timers) are hidden behind the opening view
+        if self.backup_job is not None:
+            self.backup_job.wait()
+        self._clock.stop()
+        self._shown_before_restore = self.stack.currentWidget()
+        self._set_workspace_enabled(False)
+        self.stack.setCurrentIndex(0)
+        job = Job(self, self.tr("Restoring the backup…"), lambda _p: core.restore(chosen, actor))
+        job.finished.connect(self._on_restore_job_finished)
+        self.backup_job = job.without_stop().start()
+        return job
+
+    def _on_restore_job_finished(self, result: Any, error: BaseException | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from hubdesk.domain.errors import HubdeskError
+        from hubdesk.ui.forms import warn
+
+        self._clock.start(15_000)
+        if self.core.actor is None:
+            self.lock()  # the restored hub has its own staff: sign in again
+        elif self._shown_before_restore is not None:  # refused: the desk as it was
+            self.stack.setCurrentWidget(self._shown_before_restore)
+            self._set_workspace_enabled(True)
+            self.import_actions[2].setEnabled(bool(self.core.actor.is_manager))
+        if error is not None:
+            shown = error if isinstance(error, HubdeskError) else str(error)
+            self.backup_message = warn(self, shown)
+            return
+        overview = self.core.overview()
+        self._zone = _zone(overview.time_zone)
+        self._set_hub_name(overview.hub_name)
+        message = self.tr("The hub's data was restored from {0}.").format(result.restored_from)
+        if result.kept is not None:
+            message += " " + self.tr("The database as it was is kept in {0}.").format(result.kept)
+        self.statusBar().showMessage(message, 30_000)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Restored"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.open()
+        self.backup_message = box
+        self.data_changed.emit({"backup"})
 
     def _set_hub_name(self, name: str) -> None:
         self.hub_name.setText(name)
@@ -302,6 +526,8 @@ class MainWindow(QMainWindow):
             self.page_stack.addWidget(page)
             self.nav.addItem(page.title())
             page.data_changed.connect(self.data_changed.emit)
+            if hasattr(page, "backups_folder_chosen"):
+                page.backups_folder_chosen.connect(self._on_backups_folder_chosen)
             self.data_changed.connect(page.on_data_changed)
             keys = ""
             if number <= 10:  # Ctrl+1 ... Ctrl+9, then Ctrl+0
@@ -520,4 +746,9 @@ class MainWindow(QMainWindow):
             job = getattr(page, "job", None)
             if job is not None:
                 job.wait()
+        if self.automatic_backups and not self._closing_backed_up:
+            self._closing_backed_up = True
+            self._back_up_at_close()
+        elif self.backup_job is not None:
+            self.backup_job.wait()
         super().closeEvent(event)

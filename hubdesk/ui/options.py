@@ -40,3 +40,5 @@ LAST_PAGE = Option[str]("main_window/last_page", "today")
 #: "" = follow the system locale; else "en" or "nl"
 LANGUAGE = Option[str]("ui/language", "")
 LAST_USERNAME = Option[str]("sign_in/last_username", "")
+#: "" = $HUBDESK_BACKUPS, else the folder "backups" beside the database
+BACKUPS_FOLDER = Option[str]("backups/folder", "")

@@ -58,20 +58,38 @@ class Job(QObject):
 
     finished = Signal(object, object)
 
-    def __init__(self, parent: QWidget, title: str, work: Callable[[Any], Any]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        work: Callable[[Any], Any],
+        *,
+        show_progress: bool = True,
+    ) -> None:
+        """``show_progress=False``: work the desk need not wait for (the
+        backup at start) runs without a dialog."""
         super().__init__(parent)
         self.progress = _Progress()
         stop = QCoreApplication.translate("Job", "Stop")
         self.dialog = QProgressDialog(title, stop, 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS if show_progress else 2**31 - 1)
+        if not show_progress:
+            self.dialog.reset()
+            self.dialog.hide()
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.progress.cancel)
         self.progress.advanced.connect(self._on_progress_advanced)
         self.runner = _Thread(work, self.progress)
         self.runner.finished.connect(self._on_thread_finished)
+
+    def without_stop(self) -> Job:
+        """No Stop button, for work that cannot stop half-way (a backup, a
+        restore); returns self."""
+        self.dialog.setCancelButton(None)
+        return self
 
     def start(self) -> Job:
         self.runner.start()

@@ -159,6 +159,84 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1457"/>
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1460"/>
+        <source>hubdesk backs up the hub&apos;s database on the first start of each day and when the desk closes. It keeps the newest backup of each of the last 14 days and of each of the last 12 months. Managers restore one with File → Restore from backup…</source>
+        <translation>hubdesk maakt een back-up van de database van de hub bij de eerste start van elke dag en wanneer de balie sluit. Het bewaart de nieuwste back-up van elk van de laatste 14 dagen en van elk van de laatste 12 maanden. Beheerders zetten er een terug met Bestand → Terugzetten uit back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1473"/>
+        <source>Use the default folder</source>
+        <translation>Standaardmap gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1483"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1485"/>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1488"/>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1510"/>
+        <source>This hub&apos;s database is on a PostgreSQL server: back it up, and restore it, with the server&apos;s own tools (pg_dump, pg_restore). hubdesk makes no backups of it.</source>
+        <translation>De database van deze hub staat op een PostgreSQL-server: maak back-ups en zet ze terug met de eigen hulpmiddelen van de server (pg_dump, pg_restore). hubdesk maakt er geen back-ups van.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1521"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1539"/>
+        <source>Choose a folder other than the database&apos;s own: a backup there is lost with the database.</source>
+        <translation>Kies een andere map dan die van de database zelf: een back-up daar gaat samen met de database verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1556"/>
+        <source>Folder for the hub&apos;s backups</source>
+        <translation>Map voor de back-ups van de hub</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1572"/>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1573"/>
+        <source>Backing up the hub…</source>
+        <translation>Back-up van de hub maken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1581"/>
+        <source>The backup failed; nothing was lost.</source>
+        <translation>De back-up is mislukt; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1584"/>
+        <source>Backed up to {0}.</source>
+        <translation>Back-up gemaakt in {0}.</translation>
+    </message>
+</context>
+<context>
     <name>BillingPage</name>
     <message>
         <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
@@ -2357,7 +2435,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../hubdesk/ui/worker.py" line="64"/>
+        <location filename="../../hubdesk/ui/worker.py" line="73"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
@@ -2769,203 +2847,280 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="55"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="65"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="63"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="73"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="75"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="85"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="126"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
         <source>Import bookings…</source>
         <translation>&amp;Boekingen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>Import plans…</source>
         <translation>Abonnementen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="121"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="131"/>
         <source>Import memberships…</source>
         <translation>Lidmaatschappen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="132"/>
         <source>Import leases…</source>
         <translation>Huurcontracten importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="138"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
         <source>Print a &amp;sheet…</source>
         <translation>Overzicht &amp;kiezen en afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="135"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="146"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="245"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Terugzetten uit back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="150"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="138"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="154"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="155"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="156"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="143"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="158"/>
         <source>Find a free room…</source>
         <translation>Vrije &amp;ruimte zoeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="149"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="164"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="150"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="165"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="155"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="170"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="176"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="192"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="215"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="243"/>
+        <source>Restore: use the database server&apos;s backups (pg_dump)</source>
+        <translation>Terugzetten: gebruik de back-ups van de databaseserver (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="259"/>
+        <source>Backing up the hub…</source>
+        <translation>Back-up van de hub maken…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="271"/>
+        <source>The hub was backed up to {0}.</source>
+        <translation>Er is een back-up van de hub gemaakt in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="283"/>
+        <source>The backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="284"/>
+        <source>The hub&apos;s data could not be backed up; nothing was lost.</source>
+        <translation>Van de gegevens van de hub kon geen back-up worden gemaakt; er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="307"/>
+        <source>Backing up the hub before closing…</source>
+        <translation>Back-up van de hub maken voor het sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="350"/>
+        <source>This hub&apos;s database is on a PostgreSQL server: restore it from the server&apos;s backups (pg_dump / pg_restore).</source>
+        <translation>De database van deze hub staat op een PostgreSQL-server: zet hem terug uit de back-ups van de server (pg_dump / pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="362"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="380"/>
+        <source>Restore from backup</source>
+        <translation>Terugzetten uit back-up</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="363"/>
+        <source>hubdesk backups (*.sqlite);;All files (*)</source>
+        <translation>hubdesk-back-ups (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="382"/>
+        <source>Replace all of the hub&apos;s data by the backup {0}? What was entered since that backup is no longer in the desk; a copy of the database as it is now is kept in {1}.</source>
+        <translation>Alle gegevens van de hub vervangen door de back-up {0}? Wat sinds die back-up is ingevoerd, staat daarna niet meer in de balie; een kopie van de database zoals die nu is, wordt bewaard in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="397"/>
+        <source>Restoring the backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="422"/>
+        <source>The hub&apos;s data was restored from {0}.</source>
+        <translation>De gegevens van de hub zijn teruggezet uit {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="424"/>
+        <source>The database as it was is kept in {0}.</source>
+        <translation>De database zoals die was, is bewaard in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="428"/>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/main_window.py" line="439"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="218"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="223"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="447"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="422"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="648"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="669"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="670"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="671"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="672"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="447"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="673"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="448"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="674"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="449"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="675"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="454"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="680"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="468"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="694"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="469"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="695"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="478"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="704"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="492"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="718"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -4911,7 +5066,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
     </message>
     <message>
         <location filename="../../hubdesk/ui/pages/settings.py" line="349"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1618"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -4981,48 +5136,54 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1456"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1491"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1605"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1643"/>
         <source>Settings</source>
+        <extracomment>this PC&apos;s backups folder was chosen (&quot;&quot; = the default)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1619"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1470"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1620"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1471"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1621"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1622"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1475"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1623"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1627"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1570"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1726"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1598"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1754"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1602"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1758"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -6212,12 +6373,12 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>files</name>
     <message>
-        <location filename="../../hubdesk/ui/files.py" line="264"/>
+        <location filename="../../hubdesk/ui/files.py" line="277"/>
         <source>The file could not be written to {0}: {1}</source>
         <translation>Het bestand kon niet worden opgeslagen in {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/files.py" line="194"/>
+        <location filename="../../hubdesk/ui/files.py" line="196"/>
         <source>{0} is a file of the hub&apos;s database; choose another file.</source>
         <translation>{0} is een bestand van de database van de hub; kies een ander bestand.</translation>
     </message>

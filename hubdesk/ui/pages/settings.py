@@ -1438,11 +1438,160 @@ class AuditTab(QWidget):
         self.entity.blockSignals(False)
 
 
+class BackupsTab(QWidget):
+    """Where this PC puts the hub's backups, when the last one was made, and
+    a backup on demand (hubdesk.services.backups). The folder is a per-PC
+    choice: ``folder_chosen`` carries it to the window, which keeps it."""
+
+    folder_chosen = Signal(str)
+
+    def __init__(self, core: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.zone = "Europe/Amsterdam"
+        self.job: Any = None
+        self.last_warning: QMessageBox | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 12, 2, 2)
+        layout.setSpacing(10)
+        layout.addWidget(_heading(self.tr("Automatic backups")))
+        self.about = _note(
+            self.tr(
+                "hubdesk backs up the hub's database on the first start of each day and "
+                "when the desk closes. It keeps the newest backup of each of the last 14 "
+                "days and of each of the last 12 months. Managers restore one with "
+                "File → Restore from backup…"
+            )
+        )
+        layout.addWidget(self.about)
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        self.folder = QLabel()
+        self.folder.setWordWrap(True)
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.default_button = QPushButton(self.tr("Use the default folder"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.default_button)
+        buttons.addStretch(1)
+        folder_box = QWidget()
+        folder_layout = QVBoxLayout(folder_box)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder)
+        folder_layout.addLayout(buttons)
+        form.addRow(self.tr("Folder"), folder_box)
+        self.last = QLabel()
+        form.addRow(self.tr("Last backup"), self.last)
+        layout.addLayout(form)
+        now_row = QHBoxLayout()
+        self.back_up_button = QPushButton(self.tr("Back up now"))
+        self.back_up_button.setObjectName("primary")
+        now_row.addWidget(self.back_up_button)
+        now_row.addStretch(1)
+        layout.addLayout(now_row)
+        self.status = _hint(wrap=True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.default_button.clicked.connect(self._on_default_button_clicked)
+        self.back_up_button.clicked.connect(self.back_up_now)
+
+    def reload(self, is_manager: bool) -> None:
+        folder = self.core.backups_folder
+        on_server = folder is None
+        for widget in (self.choose_button, self.default_button, self.back_up_button):
+            widget.setVisible(not on_server)
+        self.choose_button.setEnabled(is_manager)
+        self.default_button.setEnabled(is_manager and bool(self.core.backups_choice))
+        if on_server:
+            self.about.setText(
+                self.tr(
+                    "This hub's database is on a PostgreSQL server: back it up, and restore "
+                    "it, with the server's own tools (pg_dump, pg_restore). hubdesk makes no "
+                    "backups of it."
+                )
+            )
+            self.folder.setText("—")
+            self.last.setText("—")
+            return
+        self.folder.setText(str(folder))
+        found = self.core.last_backup()
+        self.last.setText(
+            fmt.moment(found.taken_at, self.zone) if found is not None else self.tr("none yet")
+        )
+
+    def set_zone(self, zone: str) -> None:
+        self.zone = zone
+
+    def _is_manager(self) -> bool:
+        actor = self.core.actor
+        return bool(actor is not None and actor.is_manager)
+
+    def choose_folder(self, folder: str | Path) -> bool:
+        """Make ``folder`` (a path; "" for the default) this PC's backups
+        folder; refused for the database's own folder."""
+        path = self.core.db.path
+        if folder and path is not None and Path(folder).absolute() == path.parent:
+            self.last_warning = warn(
+                self,
+                self.tr(
+                    "Choose a folder other than the database's own: a backup there is "
+                    "lost with the database."
+                ),
+            )
+            return False
+        self.core.backups_choice = str(folder)
+        self.folder_chosen.emit(str(folder))
+        self.status.setText("")
+        self.reload(self._is_manager())
+        return True
+
+    def _on_choose_button_clicked(self) -> None:
+        current = self.core.backups_folder
+        start = current if current is not None and current.is_dir() else None
+        path = self.core.db.path
+        if start is not None and path is not None and start == path.parent:
+            start = None  # never a file dialog on the database's own folder
+        chosen = files.ask_folder(self, title=self.tr("Folder for the hub's backups"), folder=start)
+        if chosen is not None:
+            self.choose_folder(str(chosen))
+
+    def _on_default_button_clicked(self) -> None:
+        self.choose_folder("")
+
+    def back_up_now(self) -> Any:
+        """A backup now, off the GUI thread (a progress after half a second);
+        returns the job."""
+        from hubdesk.ui.worker import Job
+
+        if self.job is not None and self.job.runner.isRunning():
+            return self.job
+        core = self.core
+        self.back_up_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up…"))
+        self.job = Job(self, self.tr("Backing up the hub…"), lambda _p: core.back_up())
+        self.job.finished.connect(self._on_job_finished)
+        return self.job.without_stop().start()
+
+    def _on_job_finished(self, made: Any, error: BaseException | None) -> None:
+        self.back_up_button.setEnabled(True)
+        if error is not None:
+            shown = error if isinstance(error, HubdeskError) else str(error)
+            self.status.setText(self.tr("The backup failed; nothing was lost."))
+            self.last_warning = warn(self, shown)
+        else:
+            self.status.setText(self.tr("Backed up to {0}.").format(made.path))
+        self.reload(self._is_manager())
+
+
 # ----------------------------------------------------------------------- the page
 
 
 class SettingsPage(Page):
     key = "settings"
+    #: this PC's backups folder was chosen ("" = the default)
+    backups_folder_chosen = Signal(str)
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
@@ -1465,11 +1614,14 @@ class SettingsPage(Page):
         self.vat_tab = VatTab(core)
         self.staff_tab = StaffTab(core)
         self.audit_tab = AuditTab(core)
+        self.backups_tab = BackupsTab(core)
         self.tabs.addTab(self.hub_tab, self.tr("Hub"))
         self.tabs.addTab(self.hours_tab, self.tr("Opening hours"))
         self.tabs.addTab(self.vat_tab, self.tr("VAT categories"))
         self.tabs.addTab(self.staff_tab, self.tr("Staff"))
         self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
+        self.tabs.addTab(self.backups_tab, self.tr("Backups"))
+        self.backups_tab.folder_chosen.connect(self.backups_folder_chosen.emit)
         layout.addWidget(self.tabs, 1)
 
         self.save_action = QAction(self.tr("Save settings"), self)
@@ -1508,6 +1660,8 @@ class SettingsPage(Page):
     def on_data_changed(self, entities: set[str]) -> None:
         if entities & self.concerns():
             self.reload()
+        elif entities == {"backup"}:
+            self.backups_tab.reload(self.is_manager)
         else:  # every change elsewhere adds to the audit log
             self.audit_tab.reload()
 
@@ -1527,6 +1681,8 @@ class SettingsPage(Page):
         self.staff_tab.reload(self.is_manager)
         self.audit_tab.set_zone(found.time_zone)
         self.audit_tab.reload()
+        self.backups_tab.set_zone(found.time_zone)
+        self.backups_tab.reload(self.is_manager)
 
     # -- the hub's settings
 
