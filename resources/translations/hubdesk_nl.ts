@@ -4,57 +4,57 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="456"/>
         <source>Add staff member</source>
         <translation>Medewerker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="456"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="461"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="460"/>
         <source>e.g. anna</source>
         <translation>bijv. anna</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="464"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="463"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="465"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="464"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="468"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="467"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="469"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="468"/>
         <source>Name to show</source>
         <translation>Weergavenaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="470"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="469"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="471"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="470"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="472"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="471"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="476"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="475"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -80,42 +80,42 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="274"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="275"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="276"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="277"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="279"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="278"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="287"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="286"/>
         <source>system</source>
         <translation>systeem</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="300"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="300"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -123,37 +123,37 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1354"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1355"/>
         <source>Search who, what or which change…</source>
         <translation>Zoek op wie, wat of welke wijziging…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1358"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1359"/>
         <source>All records</source>
         <translation>Alle records</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1408"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1409"/>
         <source>The newest {0} entries; search to find older ones.</source>
         <translation>De nieuwste {0} regels; zoek om oudere te vinden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1412"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1413"/>
         <source>1 entry found</source>
         <translation>1 regel gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1414"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1415"/>
         <source>{0} entries found</source>
         <translation>{0} regels gevonden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1418"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1419"/>
         <source>1 entry</source>
         <translation>1 regel</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1420"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1421"/>
         <source>{0} entries</source>
         <translation>{0} regels</translation>
     </message>
@@ -161,223 +161,233 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="173"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="299"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="179"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="184"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="185"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="192"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="198"/>
         <source>One-off charge…</source>
         <translation>Eenmalige kosten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="197"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="200"/>
         <source>A charge the run of its month puts on the customer&apos;s invoice</source>
         <translation>Kosten die de facturatierun van die maand op de factuur van de klant zet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="221"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="222"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="223"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="228"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
         <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
         <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="231"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="234"/>
         <source>E-invoice of this invoice (UBL XML)…</source>
         <translation>E-factuur van deze factuur (UBL XML)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="235"/>
         <source>Direct debit batch of the month (SEPA)…</source>
         <translation>Incassobestand van de maand (SEPA)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="318"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="323"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="341"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="371"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="373"/>
+        <source>Restoring invoice PDFs</source>
+        <translation>PDF’s van facturen herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="379"/>
+        <source>Restored the PDFs of {0} issued invoices and {1} credit notes from what they were issued with.</source>
+        <translation>De PDF’s van {0} uitgereikte facturen en {1} creditnota’s zijn hersteld, zoals ze zijn uitgereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="389"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="422"/>
         <source>No invoice the month before.</source>
         <translation>Geen factuur de maand ervoor.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="393"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="426"/>
         <source>Month before ({0}): {1}; now {2} ({3})</source>
         <translation>Maand ervoor ({0}): {1}; nu {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="394"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="427"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="401"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="434"/>
         <source>New: {0}</source>
         <translation>Nieuw: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="403"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="436"/>
         <source>Gone: {0}</source>
         <translation>Vervallen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="454"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="487"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="489"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="522"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="500"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="533"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="502"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="535"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="505"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="538"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="521"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="554"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="526"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="559"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="553"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="586"/>
         <source>Charge added: the run of {0} puts it on the invoice.</source>
         <translation>Kosten toegevoegd: de facturatierun van {0} zet ze op de factuur.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="660"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="630"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="663"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="631"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="664"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="659"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="670"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="703"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="671"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="704"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="673"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="706"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="674"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="707"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="688"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="721"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="691"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="724"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="725"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>
@@ -806,23 +816,23 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../hubdesk/ui/calendar_view.py" line="205"/>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="208"/>
         <source>Bookings by room and hour</source>
-        <extracomment>Height of a quarter of an hour, in pixels (an hour is four of them). Pixels above a block&apos;s bottom edge where a press resizes instead of moves. Opening and closing time that day; None when the hub is closed. Wall-clock minutes from the column day&apos;s midnight (clipped to the day). Where it is drawn, in the grid&apos;s coordinates (set by the layout). Elided lines (bold first) for the width they were elided at. left edge of every column, and the right edge of the last one</extracomment>
+        <extracomment>Height of a quarter of an hour, in pixels (an hour is four of them). Pixels above a block&apos;s bottom edge where a press resizes instead of moves. Opening and closing time that day; None when the hub is closed. Wall-clock minutes from the column day&apos;s midnight (clipped to the day). Where it is drawn, in the grid&apos;s coordinates (set by the layout). Elided lines (bold first) for the width they were elided at. Where the line of now is read from (the page sets the hub&apos;s clock). left edge of every column, and the right edge of the last one</extracomment>
         <translation>Boekingen per ruimte en uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/calendar_view.py" line="217"/>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="220"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/calendar_view.py" line="393"/>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="396"/>
         <source>No rooms to show</source>
         <translation>Geen ruimtes om te tonen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/calendar_view.py" line="508"/>
+        <location filename="../../hubdesk/ui/calendar_view.py" line="511"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
@@ -831,7 +841,7 @@
     <name>CalendarPage</name>
     <message>
         <location filename="../../hubdesk/ui/pages/calendar.py" line="201"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="305"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
@@ -871,129 +881,129 @@
         <translation>Dubbelklik op een dag om een flexplek te boeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="264"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="265"/>
         <source>Drag over free time to book it; drag a booking to move it, its lower edge to change its end; double-click to open. € billable, ↻ part of a series.</source>
         <translation>Sleep over vrije tijd om te boeken, een boeking om te verplaatsen, de onderrand om het einde te wijzigen; dubbelklik om te openen. € te factureren, ↻ in een reeks.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="296"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
         <source>Previous day (Alt+Left, Page Up)</source>
         <translation>Vorige dag (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="298"/>
         <source>Next day (Alt+Right, Page Down)</source>
         <translation>Volgende dag (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="298"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="299"/>
         <source>Today (T)</source>
         <translation>Vandaag (T)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="373"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="414"/>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="484"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="375"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="486"/>
         <source>{0} people</source>
         <translation>{0} personen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="399"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="401"/>
         <source>the hub is closed</source>
         <translation>de hub is gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="412"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="414"/>
         <source>floor {0}</source>
         <translation>etage {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="416"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="418"/>
         <source>{0} min to tidy up after a booking</source>
         <translation>{0} min opruimtijd na een boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="418"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="420"/>
         <source>{0} an hour</source>
         <translation>{0} per uur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="446"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="448"/>
         <source>Today, {0}</source>
         <translation>Vandaag, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="454"/>
         <source>Week {0}: {1}</source>
         <translation>Week {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="463"/>
         <source>week</source>
         <translation>week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="461"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="463"/>
         <source>day</source>
         <translation>dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="462"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="464"/>
         <source>Previous {0} (Alt+Left, Page Up)</source>
         <translation>Vorige {0} (Alt+Pijl-links, Page Up)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="463"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="465"/>
         <source>Next {0} (Alt+Right, Page Down)</source>
         <translation>Volgende {0} (Alt+Pijl-rechts, Page Down)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="482"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="484"/>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="487"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="489"/>
         <source>{0} billable</source>
         <translation>{0} te factureren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="489"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="491"/>
         <source>Included in the plan</source>
         <translation>Inbegrepen in het abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="491"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="493"/>
         <source>No charge</source>
         <translation>Geen kosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="493"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="495"/>
         <source>Part of a series</source>
         <translation>Deel van een reeks</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="610"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="612"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="603"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="605"/>
         <source>{0} bookings saved.</source>
         <translation>{0} boekingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="614"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="616"/>
         <source>Saved: {0}, {1}</source>
         <translation>Opgeslagen: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="645"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="647"/>
         <source>Moved to {0}, {1}.</source>
         <translation>Verplaatst naar {0}, {1}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/calendar.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/calendar.py" line="692"/>
         <source>The hub is closed on {0}</source>
         <translation>De hub is gesloten op {0}</translation>
     </message>
@@ -1001,37 +1011,37 @@
 <context>
     <name>CalendarTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="238"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="238"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="238"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="237"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="238"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="245"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="246"/>
         <source>Last day to give notice</source>
         <translation>Laatste dag om op te zeggen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="246"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="247"/>
         <source>Ends, renewed</source>
         <translation>Eindigt, verlengd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="246"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="247"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>
@@ -1039,32 +1049,32 @@
 <context>
     <name>ChangeOwnPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="512"/>
         <source>Change my password</source>
         <translation>Mijn wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="512"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="518"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="517"/>
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="519"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="518"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="520"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="519"/>
         <source>Repeat new password</source>
         <translation>Nieuw wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="524"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="523"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -1544,7 +1554,7 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="411"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="410"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1735,53 +1745,53 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>FrontDeskPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="262"/>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="351"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="261"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="350"/>
         <source>Front desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="264"/>
         <source>Register guest…</source>
         <translation>Gast aanmelden…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="266"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="265"/>
         <source>A guest for the member picked (Ctrl+G)</source>
         <translation>Een gast voor het gekozen lid (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="267"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="266"/>
         <source>Day pass…</source>
         <translation>Dagpas…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="268"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="267"/>
         <source>Sell a day pass (Ctrl+D)</source>
         <translation>Een dagpas verkopen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="278"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="277"/>
         <source>Name, organisation or badge code — Enter checks in or out</source>
         <translation>Naam, organisatie of pascode — Enter meldt aan of af</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="309"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="308"/>
         <source>Guests today</source>
         <translation>Gasten vandaag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="312"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="311"/>
         <source>Arrived</source>
         <translation>Aangekomen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="313"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="312"/>
         <source>Left</source>
         <translation>Vertrokken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="324"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="323"/>
         <source>No guests expected today.</source>
         <translation>Vandaag worden geen gasten verwacht.</translation>
     </message>
@@ -1935,38 +1945,38 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>GuestTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="103"/>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="123"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="102"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="122"/>
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="104"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="103"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="105"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="104"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="106"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="105"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="107"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="120"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="119"/>
         <source>Left {0}</source>
         <translation>Vertrokken {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="122"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="121"/>
         <source>Here since {0}</source>
         <translation>Aanwezig sinds {0}</translation>
     </message>
@@ -1974,77 +1984,77 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HoursTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="959"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="960"/>
         <source>Only a manager may change the opening hours; you can read them here.</source>
         <translation>Alleen een beheerder kan de openingstijden wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="966"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="967"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="970"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="971"/>
         <source>Bookings and the occupancy sheets use these hours; people still checked in at closing are checked out.</source>
         <translation>Boekingen en de bezettingslijsten gaan uit van deze tijden; wie bij sluiting nog is ingecheckt, wordt uitgecheckt.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="980"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="981"/>
         <source>Monday</source>
         <translation>Maandag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="981"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="982"/>
         <source>Tuesday</source>
         <translation>Dinsdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="982"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="983"/>
         <source>Wednesday</source>
         <translation>Woensdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="983"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="984"/>
         <source>Thursday</source>
         <translation>Donderdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="984"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="985"/>
         <source>Friday</source>
         <translation>Vrijdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="985"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="986"/>
         <source>Saturday</source>
         <translation>Zaterdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="986"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="987"/>
         <source>Sunday</source>
         <translation>Zondag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="996"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="997"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="999"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1000"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1000"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1001"/>
         <source>closed</source>
         <translation>gesloten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1025"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1026"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1027"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1028"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
@@ -2052,188 +2062,189 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="622"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="623"/>
         <source>Only a manager may change the hub&apos;s settings; you can read them here.</source>
+        <extracomment>The year the invoice number examples are shown for (this year).</extracomment>
         <translation>Alleen een beheerder kan de hubinstellingen wijzigen; je kunt ze hier bekijken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="641"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="642"/>
         <source>e.g. NL123456782B01</source>
         <translation>bijv. NL123456782B01</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="646"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="647"/>
         <source>For direct debits, e.g. NL69ZZZ123456780000</source>
         <translation>Voor incasso&apos;s, bijv. NL69ZZZ123456780000</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="651"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="652"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="665"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="666"/>
         <source>hours before a booking starts</source>
         <translation>uur voor aanvang</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="675"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="676"/>
         <source>The hub</source>
         <translation>De hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="676"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="677"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="677"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="678"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="678"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="679"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="679"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="680"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="680"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="681"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="681"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="682"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="682"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="683"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="685"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="686"/>
         <source>Registration and bank</source>
         <translation>Inschrijving en bank</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="686"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="687"/>
         <source>VAT number</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="687"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="688"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="688"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="689"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="689"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="690"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="690"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="691"/>
         <source>SEPA creditor id</source>
         <translation>SEPA-incassant-ID</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="693"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="694"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="697"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="698"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="705"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="706"/>
         <source>Credit notes</source>
         <translation>Creditnota’s</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="713"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="714"/>
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="718"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="719"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="722"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="723"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="723"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="724"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="738"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="739"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="738"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="739"/>
         <source>PNG or JPEG, at most 1 MB</source>
         <translation>PNG of JPEG, hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
         <source>Desk</source>
         <translation>Balie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="744"/>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="747"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="748"/>
         <source>Free cancellation</source>
         <translation>Gratis annuleren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="763"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="764"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="765"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="766"/>
         <source>Save the hub&apos;s settings (Ctrl+S)</source>
         <translation>Hubinstellingen opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="919"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="920"/>
         <source>No logo</source>
         <extracomment>Below this width (of the tab) the panels stand in one column.</extracomment>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="941"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="942"/>
         <source>e.g. {0}</source>
         <translation>bijv. {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="945"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="946"/>
         <source>Choose the hub&apos;s logo</source>
         <translation>Logo van de hub kiezen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="945"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="946"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2274,63 +2285,63 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="75"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="76"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="77"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="78"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="79"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="81"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="91"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="82"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="83"/>
         <source>Due</source>
         <translation>Vervalt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="88"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="89"/>
         <source>Overdue {0} days</source>
         <translation>{0} dagen over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="90"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="91"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="92"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="93"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="94"/>
         <source>Credited</source>
         <translation>Gecrediteerd</translation>
     </message>
@@ -2479,68 +2490,68 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeaseTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="175"/>
         <source>Organisation</source>
         <extracomment>Deadlines this close (or closer) are shown in red.</extracomment>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="175"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="176"/>
         <source>Offices</source>
         <translation>Kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="177"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="178"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
         <source>Service charge</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="179"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
         <source>Last notice day</source>
         <translation>Laatste opzegdag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="182"/>
         <source>Deposit held</source>
         <translation>Borg in bezit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="186"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="187"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="187"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="188"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="188"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="189"/>
         <source>Notice given</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="189"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="190"/>
         <source>Ended</source>
         <translation>Beëindigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="205"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="206"/>
         <source>open-ended</source>
         <translation>onbepaalde tijd</translation>
     </message>
@@ -2548,155 +2559,155 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LeasesPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="317"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="419"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="318"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="420"/>
         <source>Leases</source>
         <translation>Huurcontracten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="330"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
         <source>New lease…</source>
         <translation>Nieuw huurcontract…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="331"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
         <source>Edit draft…</source>
         <translation>Concept wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="332"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
         <source>Change the draft&apos;s terms (or double-click it)</source>
         <translation>De voorwaarden van het concept wijzigen (of dubbelklik erop)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="333"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
         <source>Activate</source>
         <translation>Activeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="334"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
         <source>Give notice…</source>
         <translation>Opzeggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="335"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="701"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="704"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="336"/>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="711"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="714"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
         <source>Renew…</source>
         <translation>Verlengen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
         <source>Deposit…</source>
         <translation>Borg…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="340"/>
         <source>Index now…</source>
         <translation>Nu indexeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="342"/>
         <source>Indexation letter…</source>
         <translation>Indexeringsbrief…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="344"/>
         <source>A letter (PDF) to the tenant announcing the rent after the last indexation</source>
         <translation>Een brief (pdf) aan de huurder met de huur na de laatste indexering</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="350"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="351"/>
         <source>Only a manager may change leases.</source>
         <translation>Alleen een beheerder mag huurcontracten wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="367"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="368"/>
         <source>Notice and renewal calendar</source>
         <translation>Opzeg- en verlengkalender</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="370"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="371"/>
         <source>Next {0} months</source>
         <translation>Komende {0} maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="376"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="377"/>
         <source>Nothing ends or must be decided in this period.</source>
         <translation>In deze periode eindigt niets en hoeft niets besloten te worden.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="380"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="381"/>
         <source>Vacant offices</source>
         <translation>Vrije kantoren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="611"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="614"/>
         <source>The deposit was already returned</source>
         <translation>De borg is al terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="632"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="635"/>
         <source>Index the rent</source>
         <translation>Huur indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="633"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="636"/>
         <source>Raise the rent of {0} from {1} to {2} on {3}?</source>
         <translation>De huur van {0} op {3} verhogen van {1} naar {2}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="639"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="642"/>
         <source>Index</source>
         <translation>Indexeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="697"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="700"/>
         <source>End lease</source>
         <translation>Huurcontract beëindigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="698"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="701"/>
         <source>End the lease of {0} on {1}?</source>
         <translation>Het huurcontract van {0} beëindigen op {1}?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="715"/>
         <source>Delete the draft lease of {0}?</source>
         <translation>Het concept-huurcontract van {0} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="713"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="716"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="741"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="744"/>
         <source>{0} indexation letter.pdf</source>
         <translation>{0} indexeringsbrief.pdf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="740"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="743"/>
         <source>Indexation letter</source>
         <translation>Indexeringsbrief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="743"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="746"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="744"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="747"/>
         <source>Letter written to {0}.</source>
         <translation>Brief geschreven naar {0}.</translation>
     </message>
@@ -2717,32 +2728,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>LineTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="136"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="137"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="137"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="138"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
         <source>Unit price</source>
         <translation>Prijs per stuk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="139"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="140"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="141"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="146"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="147"/>
         <source>(credited)</source>
         <translation>(gecrediteerd)</translation>
     </message>
@@ -2750,203 +2761,203 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="54"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="55"/>
         <source>hubdesk</source>
         <extracomment>names of the entities a service call changed (&quot;member&quot;, &quot;space&quot;, ...)</extracomment>
         <translation>hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="62"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="63"/>
         <source>Opening the hub…</source>
         <translation>De hub wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="74"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="75"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="112"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="115"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
         <source>Import organisations…</source>
         <translation>&amp;Organisaties importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="116"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
         <source>Import members…</source>
         <translation>&amp;Leden importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="117"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
         <source>Import spaces…</source>
         <translation>&amp;Ruimtes importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="118"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
         <source>Import bookings…</source>
         <translation>&amp;Boekingen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="119"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
         <source>Import plans…</source>
         <translation>Abonnementen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="120"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="121"/>
         <source>Import memberships…</source>
         <translation>Lidmaatschappen importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="121"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="122"/>
         <source>Import leases…</source>
         <translation>Huurcontracten importeren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="127"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="129"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="130"/>
         <source>Print a &amp;sheet…</source>
         <translation>Overzicht &amp;kiezen en afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="134"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="135"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="136"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="137"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="138"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="138"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
         <source>Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="139"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
         <source>New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="140"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="141"/>
         <source>Reload</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="142"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="143"/>
         <source>Find a free room…</source>
         <translation>Vrije &amp;ruimte zoeken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="148"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="149"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="150"/>
         <source>Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="154"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="155"/>
         <source>As the system</source>
         <translation>&amp;Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="175"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="176"/>
         <source>The language changes when hubdesk starts again.</source>
         <translation>De taal verandert als hubdesk opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="212"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="213"/>
         <source>{0} — hubdesk</source>
         <translation>{0} — hubdesk</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="215"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="216"/>
         <source>The database could not be opened</source>
         <translation>De database kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="220"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="221"/>
         <source>Signed in: {0}</source>
         <translation>Ingelogd: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="419"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="420"/>
         <source>Booked {0}, {1} to {2}</source>
         <translation>Geboekt: {0}, {1} tot {2}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="440"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="441"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="441"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
         <source>Import members</source>
         <translation>Leden importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="442"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
         <source>Import spaces</source>
         <translation>Ruimtes importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="443"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
         <source>Import bookings</source>
         <translation>Boekingen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="444"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
         <source>Import plans</source>
         <translation>Abonnementen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="445"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
         <source>Import memberships</source>
         <translation>Lidmaatschappen importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="446"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="447"/>
         <source>Import leases</source>
         <translation>Huurcontracten importeren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="451"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="452"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV-bestanden (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="464"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="465"/>
         <source>Nothing was imported</source>
         <translation>Niets geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="465"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="466"/>
         <source>The file has problems; nothing was imported.</source>
         <translation>Het bestand bevat fouten; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="474"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="475"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/main_window.py" line="487"/>
+        <location filename="../../hubdesk/ui/main_window.py" line="489"/>
         <source>Hub time {0}</source>
         <translation>Hubtijd {0}</translation>
     </message>
@@ -2954,32 +2965,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MatchTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="68"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="68"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="68"/>
         <source>Badge</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="69"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="80"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="79"/>
         <source>In since {0}</source>
         <translation>Binnen sinds {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="81"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="80"/>
         <source>Out</source>
         <translation>Buiten</translation>
     </message>
@@ -2987,72 +2998,72 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="173"/>
         <source>Check someone in and their card shows here.</source>
         <translation>Meld iemand aan en zijn of haar kaart verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="199"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="198"/>
         <source>Individual member</source>
         <translation>Individueel lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="202"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="201"/>
         <source>Checked out at {0}</source>
         <translation>Afgemeld om {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="204"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="203"/>
         <source>Checked in at {0}</source>
         <translation>Aangemeld om {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="206"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="205"/>
         <source>Not in</source>
         <translation>Niet binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="212"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="211"/>
         <source>Plan: {0}</source>
         <translation>Abonnement: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="213"/>
         <source>No plan</source>
         <translation>Geen abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="216"/>
         <source>Own desk</source>
         <translation>Eigen werkplek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="219"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="218"/>
         <source>Flex days: unlimited</source>
         <translation>Flexdagen: onbeperkt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="222"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="221"/>
         <source>Flex days left this month: {0}</source>
         <translation>Flexdagen over deze maand: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="234"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="233"/>
         <source>Today:</source>
         <translation>Vandaag:</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="236"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="235"/>
         <source>No bookings today</source>
         <translation>Vandaag geen reserveringen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="238"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="237"/>
         <source>{0} unpaid invoice(s), {1} open</source>
         <translation>{0} onbetaalde factuur/facturen, {1} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="242"/>
+        <location filename="../../hubdesk/ui/pages/frontdesk.py" line="241"/>
         <source>{0} overdue</source>
         <translation>{0} over de vervaldatum</translation>
     </message>
@@ -3367,32 +3378,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="247"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="248"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="249"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="250"/>
         <source>Last day</source>
         <translation>Laatste dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="250"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="251"/>
         <source>Seats</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="251"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="252"/>
         <source>A month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="273"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="274"/>
         <source>Agreed price: {0}</source>
         <translation>Afgesproken prijs: {0}</translation>
     </message>
@@ -3400,37 +3411,37 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>MembershipsSection</name>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="293"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="294"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="295"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="296"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="296"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="297"/>
         <source>Change plan…</source>
         <translation>Abonnement wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="297"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="298"/>
         <source>End…</source>
         <translation>Beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="310"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="311"/>
         <source>No memberships.</source>
         <translation>Geen lidmaatschappen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="371"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="373"/>
         <source>Open invoices: {0} ({1})</source>
         <translation>Open facturen: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/dialogs/membership.py" line="374"/>
+        <location filename="../../hubdesk/ui/dialogs/membership.py" line="376"/>
         <source>{0} overdue</source>
         <translation>{0} over de vervaldatum</translation>
     </message>
@@ -4210,486 +4221,486 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="118"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="231"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="117"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="230"/>
         <source>Reports</source>
         <translation>Overzichten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="125"/>
         <source>&amp;Occupancy</source>
         <translation>&amp;Bezetting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="125"/>
         <source>Re&amp;venue</source>
         <translation>O&amp;mzet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="126"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="125"/>
         <source>&amp;Members</source>
         <translation>&amp;Leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="136"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="135"/>
         <source>Export &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="137"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="138"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="139"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="138"/>
         <source>Print the report (Ctrl+P)</source>
         <translation>Het overzicht afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="150"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="149"/>
         <source>This month</source>
         <translation>Deze maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="151"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="150"/>
         <source>Last month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="152"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="151"/>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="153"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="152"/>
         <source>Last year</source>
         <translation>Vorig jaar</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="154"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="153"/>
         <source>Last 12 months</source>
         <translation>Laatste 12 maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="155"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="154"/>
         <source>Chosen dates</source>
         <translation>Gekozen data</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="167"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="166"/>
         <source>By day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="168"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="167"/>
         <source>By week</source>
         <translation>Per week</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="169"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="168"/>
         <source>By month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="173"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="172"/>
         <source>Which table is shown below the chart</source>
         <translation>Welke tabel onder de grafiek staat</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="174"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="173"/>
         <source>P&amp;eriod</source>
         <translation>P&amp;eriode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="299"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="298"/>
         <source>Per space</source>
         <translation>Per ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="300"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="299"/>
         <source>Per kind of space</source>
         <translation>Per soort ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="301"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="300"/>
         <source>Per floor</source>
         <translation>Per etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="302"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="301"/>
         <source>Over time</source>
         <translation>Door de tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="302"/>
         <source>Busiest hours (meeting rooms)</source>
         <translation>Drukste uren (vergaderzalen)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="304"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="532"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="303"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="543"/>
         <source>Offices let and vacant</source>
         <translation>Kantoren verhuurd en leeg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="305"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="556"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="304"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="567"/>
         <source>Flex desks per day</source>
         <translation>Flexplekken per dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="307"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="306"/>
         <source>Invoiced</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="309"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="308"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="438"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="447"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="439"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="470"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="448"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="479"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="440"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="484"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="535"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="449"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="493"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="546"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="441"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="450"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="442"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="464"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="451"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="473"/>
         <source>Hours booked</source>
         <translation>Uren geboekt</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="443"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="465"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="452"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="474"/>
         <source>Hours open</source>
         <translation>Uren open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="444"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="466"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="453"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="475"/>
         <source>Occupancy</source>
         <translation>Bezetting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="447"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="456"/>
         <source>Occupancy per space</source>
         <translation>Bezetting per ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="463"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="472"/>
         <source>Spaces</source>
         <translation>Ruimtes</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="469"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="478"/>
         <source>Occupancy per kind of space</source>
         <translation>Bezetting per soort ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="483"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="492"/>
         <source>Occupancy per floor</source>
         <translation>Bezetting per etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="496"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="507"/>
         <source>Occupancy over time</source>
         <translation>Bezetting door de tijd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="513"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="524"/>
         <source>Busiest hours of the meeting rooms</source>
         <translation>Drukste uren van de vergaderzalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="515"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="558"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="526"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="569"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="534"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="545"/>
         <source>Office</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="536"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="547"/>
         <source>Let to</source>
         <translation>Verhuurd aan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="537"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="548"/>
         <source>Days let</source>
         <translation>Dagen verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="538"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="549"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="539"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
         <source>Let</source>
         <translation>Verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="540"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="551"/>
         <source>At the end</source>
         <translation>Aan het eind</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="561"/>
         <source>let</source>
         <translation>verhuurd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="550"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="561"/>
         <source>vacant</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="559"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="570"/>
         <source>Desks</source>
         <translation>Plekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="560"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="571"/>
         <source>Reserved</source>
         <translation>Gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="576"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="587"/>
         <source>Occupancy, {0}</source>
         <translation>Bezetting, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="582"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="593"/>
         <source>Hours booked: confirmed bookings. Hours open: the opening hours of each day. Dedicated desks are let with a membership, not booked, so they are not counted.</source>
         <translation>Uren geboekt: bevestigde boekingen. Uren open: de openingstijden van elke dag. Vaste plekken worden met een lidmaatschap verhuurd, niet geboekt, en tellen hier dus niet mee.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="591"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="602"/>
         <source>Rent</source>
         <translation>Huur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="592"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="603"/>
         <source>Service charges</source>
         <translation>Servicekosten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="593"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="604"/>
         <source>Memberships</source>
         <translation>Lidmaatschappen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="594"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="605"/>
         <source>Meeting rooms</source>
         <translation>Vergaderzalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="595"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="606"/>
         <source>Flex desks</source>
         <translation>Flexplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="596"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="664"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="607"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="675"/>
         <source>Day passes</source>
         <translation>Dagpassen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="597"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="608"/>
         <source>Late cancellations</source>
         <translation>Late annuleringen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="598"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="609"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="498"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="606"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="656"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="509"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="617"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="667"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="310"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="309"/>
         <source>Organisations by kind</source>
         <translation>Organisaties per soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="311"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="310"/>
         <source>Members by kind of organisation</source>
         <translation>Leden per soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="352"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="351"/>
         <source>Counting the report…</source>
         <translation>Het overzicht wordt geteld…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="561"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="572"/>
         <source>Walk-ins</source>
         <translation>Binnenlopers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="562"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="573"/>
         <source>Reserved share</source>
         <translation>Deel gereserveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="608"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="619"/>
         <source>Net</source>
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="609"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="620"/>
         <source>VAT</source>
         <translation>Btw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="610"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="626"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="621"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="637"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="611"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="622"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="627"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="638"/>
         <source>Invoiced per product (net)</source>
         <translation>Gefactureerd per product (netto)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="629"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="640"/>
         <source>Unpaid on {0}: {1} in {2} invoice(s), of which overdue {3} in {4} invoice(s).</source>
         <translation>Onbetaald op {0}: {1} in {2} factu(u)r(en), waarvan te laat {3} in {4} factu(u)r(en).</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="639"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="650"/>
         <source>thousand €</source>
         <translation>duizend €</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="644"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="655"/>
         <source>Invoiced, {0}</source>
         <translation>Gefactureerd, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="658"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="669"/>
         <source>Members and their visits</source>
         <translation>Leden en hun bezoeken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="661"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="696"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="672"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="707"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="662"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="673"/>
         <source>People in</source>
         <translation>Mensen binnen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="663"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="674"/>
         <source>Guests</source>
         <translation>Gasten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="665"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="697"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="676"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="708"/>
         <source>Active members</source>
         <translation>Actieve leden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="666"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="698"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="677"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="709"/>
         <source>Active organisations</source>
         <translation>Actieve organisaties</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="700"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="711"/>
         <source>Members, {0}</source>
         <translation>Leden, {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="712"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="723"/>
         <source>There is no report to export yet.</source>
         <translation>Er is nog geen overzicht om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="718"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="729"/>
         <source>Export the report</source>
         <translation>Het overzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="721"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="732"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="722"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="760"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="733"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="772"/>
         <source>Report written to {0}.</source>
         <translation>Overzicht opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="731"/>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="751"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="763"/>
         <source>There is no report to print yet.</source>
         <translation>Er is nog geen overzicht om af te drukken.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="766"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="778"/>
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="756"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="768"/>
         <source>Save the report as PDF</source>
         <translation>Het overzicht opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="691"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="702"/>
         <source>Active organisations, by kind</source>
         <translation>Actieve organisaties, per soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="692"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="703"/>
         <source>Active members, by kind of organisation</source>
         <translation>Actieve leden, per soort organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/reports.py" line="759"/>
+        <location filename="../../hubdesk/ui/pages/reports.py" line="771"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -4697,27 +4708,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="492"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="491"/>
         <source>Reset the password of {0}</source>
         <translation>Wachtwoord van {0} opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="493"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="492"/>
         <source>Set password</source>
         <translation>Wachtwoord instellen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="500"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="499"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="501"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="500"/>
         <source>Repeat password</source>
         <translation>Wachtwoord herhalen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="505"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="504"/>
         <source>The two passwords differ</source>
         <translation>De wachtwoorden komen niet overeen</translation>
     </message>
@@ -4796,214 +4807,214 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="323"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="322"/>
         <source>Manager</source>
         <translation>Beheerder</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="325"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="324"/>
         <source>Reception</source>
         <translation>Receptie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="333"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="332"/>
         <source>Hub settings</source>
         <translation>Hubinstellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="334"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="333"/>
         <source>VAT category</source>
         <translation>Btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="335"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="334"/>
         <source>Staff member</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="336"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="335"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="337"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="336"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="338"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="337"/>
         <source>Space</source>
         <translation>Ruimte</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="338"/>
         <source>Plan</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="340"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="339"/>
         <source>Membership</source>
         <translation>Lidmaatschap</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="341"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="340"/>
         <source>Lease</source>
         <translation>Huurcontract</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="342"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="341"/>
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="343"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="342"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="344"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="343"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="345"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="344"/>
         <source>Day pass</source>
         <translation>Dagpas</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="346"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="345"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="347"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="346"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="348"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="347"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="349"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="348"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="350"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1465"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="349"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="367"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="366"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="367"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="369"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="368"/>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="370"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="369"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="371"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="370"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="372"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="371"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="373"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="372"/>
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="374"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="373"/>
         <source>Role changed</source>
         <translation>Rol gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="375"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="374"/>
         <source>Password reset</source>
         <translation>Wachtwoord opnieuw ingesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="376"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="375"/>
         <source>Own password changed</source>
         <translation>Eigen wachtwoord gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="377"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="376"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="378"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="377"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="379"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="378"/>
         <source>Demo hub loaded</source>
         <translation>Demohub geladen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1453"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1488"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1454"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1489"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1466"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1467"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1467"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
         <source>VAT categories</source>
         <translation>Btw-categorieën</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1468"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
         <source>Staff</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1469"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1470"/>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1472"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1473"/>
         <source>Save settings</source>
         <translation>Instellingen opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1567"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1568"/>
         <source>Settings saved.</source>
         <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1595"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1596"/>
         <source>The logo is too large: at most 1 MB</source>
         <translation>Het logo is te groot: hoogstens 1 MB</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1599"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1600"/>
         <source>The file cannot be read: {0}</source>
         <translation>Het bestand kan niet worden gelezen: {0}</translation>
     </message>
@@ -5504,32 +5515,32 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="240"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="240"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="240"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="241"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="251"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="250"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="251"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="250"/>
         <source>Disabled</source>
         <translation>Uitgeschakeld</translation>
     </message>
@@ -5537,44 +5548,44 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1209"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1210"/>
         <source>Only a manager may add staff members, change their roles or reset their passwords. You can change your own password.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen, hun rol wijzigen of hun wachtwoord opnieuw instellen. Je kunt je eigen wachtwoord wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1215"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1216"/>
         <source>Add staff member…</source>
         <translation>Medewerker toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1216"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1217"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1285"/>
         <source>Disable</source>
         <translation>Uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1217"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1289"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1218"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1290"/>
         <source>Make manager</source>
         <translation>Beheerder maken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1218"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1219"/>
         <source>Reset password…</source>
         <translation>Wachtwoord opnieuw instellen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1219"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1220"/>
         <source>Change my password…</source>
         <translation>Mijn wachtwoord wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1284"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1285"/>
         <source>Enable</source>
         <translation>Inschakelen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1287"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1288"/>
         <source>Make reception</source>
         <translation>Receptiemedewerker maken</translation>
     </message>
@@ -5694,37 +5705,37 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
         <translation>Vandaag zijn er geen dagpassen verkocht.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="726"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="727"/>
         <source>Updated {0}</source>
         <translation>Bijgewerkt {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="742"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="743"/>
         <source>{0}% of {1} desk places</source>
         <translation>{0}% van {1} werkplekken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="748"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="749"/>
         <source>of {0}; free now: {1}</source>
         <translation>van {0}; nu vrij: {1}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="754"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="755"/>
         <source>In the last hour: {0}</source>
         <translation>Afgelopen uur: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="759"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="760"/>
         <source>Guests in now: {0}</source>
         <translation>Gasten nu binnen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="762"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="763"/>
         <source>Sold today</source>
         <translation>Vandaag verkocht</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="770"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="771"/>
         <source>{0} people, {1} organisations</source>
         <translation>{0} personen, {1} organisaties</translation>
     </message>
@@ -5732,27 +5743,27 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VacantTableModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="266"/>
         <source>Office</source>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="266"/>
         <source>Floor</source>
         <translation>Etage</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="266"/>
         <source>Free from</source>
         <translation>Vrij vanaf</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="265"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="266"/>
         <source>Free until</source>
         <translation>Vrij tot</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/leases.py" line="273"/>
+        <location filename="../../hubdesk/ui/pages/leases.py" line="274"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -5760,67 +5771,67 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="534"/>
         <source>New VAT category</source>
         <translation>Nieuwe btw-categorie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="534"/>
         <source>Change VAT category</source>
         <translation>Btw-categorie wijzigen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="536"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="535"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="543"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="542"/>
         <source>e.g. high, low, catering</source>
         <translation>bijv. hoog, laag, horeca</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="546"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="545"/>
         <source>e.g. 21, 9, 0 or 5,5</source>
         <translation>21, 9, 0 of 5,5</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="548"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="547"/>
         <source>Exempt from VAT (the rate is 0 %)</source>
         <translation>Vrijgesteld van btw (het tarief is 0%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="549"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="548"/>
         <source>Reverse charge for EU business customers</source>
         <translation>Btw verlegd voor zakelijke klanten in de EU</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="552"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="551"/>
         <source>Printed on invoices, e.g. Btw verlegd / VAT reverse charge</source>
         <translation>Staat op facturen, bijv. Btw verlegd / VAT reverse charge</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="555"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="554"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="556"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="555"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="557"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="556"/>
         <source>Rate (%)</source>
         <translation>Tarief (%)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="560"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="559"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
@@ -5828,54 +5839,54 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatCategoryModel</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="194"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="193"/>
         <source>Code</source>
         <extracomment>Role a QSortFilterProxyModel sorts by (plain ints and strings only).</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="195"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="194"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="196"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="195"/>
         <source>Rate</source>
         <translation>Tarief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="197"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="196"/>
         <source>Exempt</source>
         <translation>Vrijgesteld</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="198"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="197"/>
         <source>EU reverse charge</source>
         <translation>Btw verlegd (EU)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="199"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="198"/>
         <source>Text on invoices</source>
         <translation>Factuurtekst</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="200"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="212"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="214"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="211"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="213"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="216"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="217"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="216"/>
         <source>Not offered</source>
         <translation>Niet aangeboden</translation>
     </message>
@@ -5883,33 +5894,33 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VatTab</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1087"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1088"/>
         <source>Only a manager may change VAT categories.</source>
         <translation>Alleen een beheerder kan btw-categorieën wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1090"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1091"/>
         <source>New category…</source>
         <translation>Nieuwe categorie…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1091"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1092"/>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1092"/>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1151"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1093"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1152"/>
         <source>Stop offering</source>
         <translation>Niet meer aanbieden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1108"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1109"/>
         <source>Invoices keep the code and rate they were made with; a changed rate applies to what is invoiced from now on.</source>
         <translation>Facturen houden de code en het tarief waarmee ze zijn gemaakt; een gewijzigd tarief geldt voor wat vanaf nu wordt gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/settings.py" line="1149"/>
+        <location filename="../../hubdesk/ui/pages/settings.py" line="1150"/>
         <source>Offer again</source>
         <translation>Weer aanbieden</translation>
     </message>
@@ -5917,92 +5928,92 @@ Alleen een record dat per vergissing is ingevoerd en geen geschiedenis heeft, ka
 <context>
     <name>VisitorLogDialog</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="816"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="817"/>
         <source>Visitor log</source>
         <translation>Bezoekerslog</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="821"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="822"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="836"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="837"/>
         <source>Nobody came in on this day.</source>
         <translation>Op deze dag is er niemand binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="844"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="845"/>
         <source>Export CSV…</source>
         <translation>CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="873"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="874"/>
         <source>Visits: {0}</source>
         <translation>Bezoeken: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="885"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="886"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="886"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="887"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="887"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="888"/>
         <source>Checked out at closing</source>
         <translation>Uitgecheckt bij sluiting</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="888"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="889"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="889"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="890"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="890"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="891"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="891"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="892"/>
         <source>Host</source>
         <translation>Gastheer/-vrouw</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="900"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="901"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="914"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="915"/>
         <source>visitors {0}.csv</source>
         <translation>bezoekers {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="916"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="917"/>
         <source>Export the visitor log</source>
         <translation>Bezoekerslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="916"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="917"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="924"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="925"/>
         <source>The file could not be written: {0}</source>
         <translation>Het bestand kon niet worden geschreven: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/today.py" line="927"/>
+        <location filename="../../hubdesk/ui/pages/today.py" line="928"/>
         <source>Exported to {0}</source>
         <translation>Geëxporteerd naar {0}</translation>
     </message>
