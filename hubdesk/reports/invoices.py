@@ -1,18 +1,22 @@
 """Invoices and credit notes as PDF documents (A4, ReportLab, DejaVu Sans embedded).
 
-:func:`invoice_pdf` prints an invoice from its rows: the frozen billing copy of
-the customer, the lines in ``position`` order, the hub's details, and the VAT
-totals per rate from :func:`hubdesk.domain.vat.totals` (never recomputed here).
-:func:`credit_note_pdf` prints a credit note, which names the invoice it
-corrects and shows the credited amounts as negative amounts.
+:func:`document_pdf` draws a document from its snapshot alone
+(:class:`hubdesk.domain.documents.DocumentSnapshot`: the hub's and the
+customer's details, the lines in ``position`` order, the VAT treatment of
+their categories), with the VAT totals per rate from
+:func:`hubdesk.domain.vat.totals` (never recomputed here otherwise).
+:func:`invoice_pdf` and :func:`credit_note_pdf` give an issued document's
+stored PDF, or draw it from the snapshot it was issued with; a draft is
+drawn from its rows as they are now, as a preview. A credit note names the
+invoice it corrects and shows the credited amounts as negative amounts.
 
 The document's language is the invoice's (English or Dutch), not the desk
 user's, so its labels are in the :data:`TEXTS` table below rather than in the
 translation catalogue. Text from the database is escaped before it goes into
-ReportLab's paragraph markup. The output is deterministic: the same rows give
-the same bytes, and the PDF's creation date is the document's date. Once an
-invoice or credit note is issued and its PDF stored (``pdf``), that stored PDF
-is what these functions return, so what the customer got never changes.
+ReportLab's paragraph markup. The output is deterministic: the same snapshot
+gives the same bytes (the PDF's creation date is the document's date), so a
+PDF lost before it was stored is made again exactly as it was issued, and
+nothing that changes in the hub or the organisation afterwards reaches it.
 
 Layout: a platypus story on A4 with 2 cm margins; the table of lines repeats
 its header on every page, and every page carries the hub's registration

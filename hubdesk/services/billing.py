@@ -18,9 +18,11 @@ Rules a caller should know:
   longer billable (a booking cancelled in time); hand-added lines stay.
 * :func:`issue` gives drafts their numbers from one gapless sequence per year
   (the format in Settings, e.g. ``2026-00042``), their issue and due dates
-  and their frozen billing details, all in the caller's one transaction: a
+  and their frozen billing details and snapshot of all the documents show
+  (:mod:`hubdesk.domain.documents`), all in the caller's one transaction: a
   refused, cancelled or crashed issue leaves no number used and nothing
-  issued. Issued invoices are never changed; a credit note corrects one.
+  issued. Nothing is issued while the hub's own invoice details are missing.
+  Issued invoices are never changed; a credit note corrects one.
 * Money is integer cents; VAT per invoice per rate, rounded half-up
   (:mod:`hubdesk.domain.vat`). A customer with a VAT id of another EU
   country is invoiced with reverse charge on lines whose VAT category says so.
@@ -1203,8 +1205,11 @@ def issue(
     progress: Progress = QUIET,
 ) -> IssueResult:
     """Issue drafts: check them all first (every problem listed, nothing
-    issued), then give each a number, dates, its frozen billing details and,
-    with ``render``, its PDF. One transaction: the caller's."""
+    issued), then give each a number, dates, its frozen billing details, the
+    snapshot its PDF and e-invoice are made from and, with ``render``, its
+    PDF. One transaction: the caller's. Refused while the hub's own details
+    are missing; :class:`IssuingElsewhere` when another desk issued any of
+    the drafts since they were listed."""
     require_manager(actor, _("issue invoices"))
     _require_hub_details(session)
     settings = session.get(HubSettings, 1)

@@ -481,6 +481,8 @@ class BillingPage(Page):
             result: billing.RunResult = self.core.write(
                 lambda s: billing.run_month(s, actor, month, today=today, progress=progress)
             )
+            # PDFs an earlier issue did not get to store
+            self.core.repair_documents()
             return result
 
         return self._start(
