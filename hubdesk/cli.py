@@ -56,7 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="replace the hub data that is there")
     _db_option(demo)
 
-    check = verbs.add_parser("check", help="check integrity and schema version")
+    check = verbs.add_parser(
+        "check",
+        help="check integrity and schema version; restore the PDFs of issued invoices "
+        "that lack one",
+    )
     _db_option(check)
 
     importer = verbs.add_parser(
@@ -193,8 +197,28 @@ def _check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem)
         return EXIT_PROBLEM
+    _restore_documents(args.db)
     print("ok")
     return EXIT_OK
+
+
+def _restore_documents(target: str | None, core: Core | None = None) -> None:
+    """Store the PDFs that issued invoices and credit notes lack, drawn from
+    their snapshots (the run that issued them was stopped halfway)."""
+    from hubdesk.app import Core
+    from hubdesk.db import Database
+
+    opened = core or Core(Database.open(target, create=False))
+    try:
+        invoices, notes = opened.repair_documents()
+    finally:
+        if core is None:
+            opened.close()
+    if invoices or notes:
+        print(
+            f"Restored the PDFs of {invoices} issued invoices and {notes} credit notes "
+            "from what they were issued with."
+        )
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -241,6 +265,7 @@ def _invoice_run(args: argparse.Namespace) -> int:
     core = Core.open(args.db, create=False)
     try:
         result = core.write(lambda s: billing.run_month(s, actor, month))
+        _restore_documents(args.db, core)
         issued: tuple[str, ...] = ()
         folder = _PdfFolder(core, args.pdf_dir) if args.pdf_dir else None
         if args.issue and result.drafts:

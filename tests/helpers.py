@@ -149,3 +149,19 @@ def open_page(
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+def complete_hub_details(session: Session) -> None:
+    """The hub's own invoice details (address, VAT id, KvK, IBAN), without
+    which nothing is issued; the settings row is made when missing."""
+    from hubdesk.domain.models import HubSettings
+    from hubdesk.services.hub import ensure_defaults
+
+    ensure_defaults(session)
+    session.flush()
+    settings = session.get(HubSettings, 1)
+    assert settings is not None
+    settings.address, settings.postcode, settings.city = ("Werkplaatskade 7", "2516 KX", "Den Haag")
+    settings.vat_id, settings.kvk = "NL858813994B01", "84700087"
+    settings.iban, settings.bic = "NL91ABNA0417164300", "ABNANL2A"
+    session.flush()

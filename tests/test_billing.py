@@ -26,11 +26,10 @@ from hubdesk.domain.money import Money
 from hubdesk.services import billing, leases, plans
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.billing import Month, PaymentState
-from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.leases import LeaseInput
 from hubdesk.services.plans import MembershipInput, PlanInput
 from hubdesk.services.progress import Cancelled
-from tests.helpers import T0, add_space
+from tests.helpers import T0, add_space, complete_hub_details
 
 SEPTEMBER = Month(date(2026, 9, 1))  # 30 days
 OCTOBER = Month(date(2026, 10, 1))  # 31 days
@@ -64,7 +63,7 @@ def _organisation(session: Any, name: str, **extra: Any) -> int:
 
 def billing_hub(db: Database) -> Hub:
     with db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         office = add_space(s, "Office 1.06", SpaceKind.PRIVATE_OFFICE, capacity=4).id
         noordzee = _organisation(s, "Stichting Noordzee")
         kustlab = _organisation(
@@ -492,7 +491,7 @@ def test_issuing_a_month_at_once(any_db: Database) -> None:
     from hubdesk.domain.models import AuditEntry
 
     with any_db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         ids = _drafts(s, 30)
     with any_db.write() as s:
         issued = billing.issue(s, SYSTEM, ids, today=TODAY)
@@ -520,7 +519,7 @@ def _issuer(url: str, invoice_ids: list[int], barrier: Any, results: Any) -> Non
 
 def test_two_processes_issuing_at_once_give_one_gapless_sequence(any_db: Database) -> None:
     with any_db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         high = s.scalar(select(func.min(InvoiceLine.id)))  # none yet
         assert high is None
         ids = []
@@ -616,7 +615,7 @@ def test_pdfs_drawn_on_every_core_are_stored_and_reproducible(db: Database) -> N
     from hubdesk.reports.invoices import invoice_pdf
 
     with db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         ids = []
         for n in range(WORKERS_FROM + 5):
             name = f"Organisation {n:02d}"
@@ -673,7 +672,7 @@ def _slow_issuer(url: str, invoice_ids: list[int], started: Any) -> None:
 
 def test_a_killed_issue_leaves_no_number_used_and_no_half_invoice(any_db: Database) -> None:
     with any_db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         ids = _drafts(s, 12)
     context = multiprocessing.get_context("spawn")
     started = context.Event()

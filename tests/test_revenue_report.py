@@ -25,9 +25,8 @@ from hubdesk.domain.money import Money
 from hubdesk.domain.periods import MAX_REPORT_DAYS, Grain
 from hubdesk.services import billing
 from hubdesk.services.audit import SYSTEM
-from hubdesk.services.hub import ensure_defaults
 from hubdesk.services.revenue import revenue_report
-from tests.helpers import T0
+from tests.helpers import T0, complete_hub_details
 
 JANUARY, FEBRUARY = date(2026, 1, 1), date(2026, 2, 28)
 #: Invoices are due 14 days after issue (the default payment term).
@@ -113,7 +112,7 @@ def _books(db: Database) -> Books:
     first invoice is paid.
     """
     with db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
         noordzee = _organisation(s, "Stichting Noordzee", OrganisationKind.NGO)
         kustlab = _organisation(s, "Kustlab", OrganisationKind.STARTUP)
         december = _draft(s, kustlab, date(2025, 11, 1), [MEMBERSHIP_STARTUP])
@@ -309,7 +308,7 @@ def test_a_credit_line_naming_no_invoice_line_counts_as_other(any_db: Database) 
 
 def test_nothing_invoiced_gives_empty_rows(any_db: Database) -> None:
     with any_db.write() as s:
-        ensure_defaults(s)
+        complete_hub_details(s)
     with any_db.read() as s:
         report = revenue_report(s, JANUARY, FEBRUARY, as_of=AS_OF)
     assert report.products == ()

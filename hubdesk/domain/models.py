@@ -603,6 +603,9 @@ class Invoice(Base):
     vat_total: Mapped[Money] = mapped_column(default=Money(0))
     gross_total: Mapped[Money] = mapped_column(default=Money(0))
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Everything the issued invoice shows, frozen at issue
+    #: (:class:`hubdesk.domain.documents.DocumentSnapshot` as JSON); None for a draft.
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), deferred=True)
     created_at: Mapped[datetime]
     issued_at: Mapped[datetime | None]
 
@@ -651,6 +654,8 @@ class CreditNote(Base):
     vat_total: Mapped[Money]
     gross_total: Mapped[Money]
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: Everything the credit note shows, frozen when it is issued (as JSON).
+    snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), deferred=True)
     issued_at: Mapped[datetime]
 
     lines: Mapped[list[CreditNoteLine]] = relationship(

@@ -7,5 +7,5 @@ written by a newer hubdesk (a revision not listed here) is refused untouched.
 A test keeps this list equal to the scripts in ``versions/``.
 """
 
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD = REVISIONS[-1]

@@ -1,18 +1,22 @@
 """Invoices and credit notes as PDF documents (A4, ReportLab, DejaVu Sans embedded).
 
-:func:`invoice_pdf` prints an invoice from its rows: the frozen billing copy of
-the customer, the lines in ``position`` order, the hub's details, and the VAT
-totals per rate from :func:`hubdesk.domain.vat.totals` (never recomputed here).
-:func:`credit_note_pdf` prints a credit note, which names the invoice it
-corrects and shows the credited amounts as negative amounts.
+:func:`document_pdf` draws a document from its snapshot alone
+(:class:`hubdesk.domain.documents.DocumentSnapshot`: the hub's and the
+customer's details, the lines in ``position`` order, the VAT treatment of
+their categories), with the VAT totals per rate from
+:func:`hubdesk.domain.vat.totals` (never recomputed here otherwise).
+:func:`invoice_pdf` and :func:`credit_note_pdf` give an issued document's
+stored PDF, or draw it from the snapshot it was issued with; a draft is
+drawn from its rows as they are now, as a preview. A credit note names the
+invoice it corrects and shows the credited amounts as negative amounts.
 
 The document's language is the invoice's (English or Dutch), not the desk
 user's, so its labels are in the :data:`TEXTS` table below rather than in the
 translation catalogue. Text from the database is escaped before it goes into
-ReportLab's paragraph markup. The output is deterministic: the same rows give
-the same bytes, and the PDF's creation date is the document's date. Once an
-invoice or credit note is issued and its PDF stored (``pdf``), that stored PDF
-is what these functions return, so what the customer got never changes.
+ReportLab's paragraph markup. The output is deterministic: the same snapshot
+gives the same bytes (the PDF's creation date is the document's date), so a
+PDF lost before it was stored is made again exactly as it was issued, and
+nothing that changes in the hub or the organisation afterwards reaches it.
 
 Layout: a platypus story on A4 with 2 cm margins; the table of lines repeats
 its header on every page, and every page carries the hub's registration
@@ -22,7 +26,7 @@ details and "Page n of N" in its bottom margin.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -31,18 +35,13 @@ from xml.sax.saxutils import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.documents import REVERSE_CHARGE_CODE, DocumentSnapshot
 from hubdesk.domain.enums import InvoiceStatus, Language
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.domain.i18n import _
-from hubdesk.domain.models import (
-    CreditNote,
-    CreditNoteLine,
-    HubSettings,
-    Invoice,
-    InvoiceLine,
-    VatCategory,
-)
+from hubdesk.domain.models import CreditNote, Invoice
 from hubdesk.domain.money import Money
+from hubdesk.domain.snapshots import credit_note_document, invoice_document
 from hubdesk.domain.vat import RateTotal, TaxedAmount, totals
 from hubdesk.reports.pdf_base import (
     FONT,
@@ -55,9 +54,6 @@ from hubdesk.reports.pdf_base import (
     paragraph_lines,
     register_fonts,
 )
-
-#: The code of the default reverse-charge category (hubdesk.services.hub).
-REVERSE_CHARGE_CODE = "reverse"
 
 #: VAT id prefixes of the EU member states (Greece is EL; XI is Northern
 #: Ireland for goods).
@@ -236,161 +232,69 @@ def is_foreign_eu_vat_id(vat_id: str, home_country: str) -> bool:
     return prefix in EU_VAT_PREFIXES and prefix != home
 
 
-@dataclass(frozen=True)
-class _Line:
-    description: str
-    quantity_milli: int
-    unit_price: Money
-    amount: Money
-    vat_category_code: str
-    vat_rate_bp: int
-
-
-@dataclass(frozen=True)
-class _Facts:
-    """What a document says, read from the database."""
-
-    is_credit_note: bool
-    number: str | None
-    issue_date: date
-    due_date: date | None
-    period: tuple[date, date] | None
-    corrects: tuple[str, date | None] | None
-    reason: str
-    billing_name: str
-    billing_address: str
-    billing_postcode: str
-    billing_city: str
-    billing_country: str
-    billing_vat_id: str
-    language: Language
-    lines: tuple[_Line, ...]
-    hub: HubSettings | None
-    categories: dict[str, VatCategory]
-
-
 def invoice_pdf(session: Session, invoice_id: int, *, use_stored: bool = True) -> bytes:
     """The invoice ``invoice_id`` as PDF bytes.
 
-    An issued invoice whose PDF is stored gives back those stored bytes
-    (``use_stored=False`` renders it from the rows again, which gives the same
-    bytes as long as the hub's details are unchanged). A draft (no number yet)
-    renders as a preview marked DRAFT / CONCEPT, dated its creation day when it
-    has no issue date yet. Raises :class:`HubdeskError` for an unknown invoice."""
-    invoice = session.get(Invoice, invoice_id)
-    if invoice is None:
+    An issued invoice whose PDF is stored gives back those stored bytes;
+    otherwise (or with ``use_stored=False``) it is drawn from the snapshot it
+    was issued with (:func:`document_pdf`), which gives the same bytes
+    whatever changed in the hub or the organisation since. A draft (no
+    number yet) renders as a preview marked DRAFT / CONCEPT from its rows as
+    they are now, dated its creation day when it has no issue date yet.
+    Raises :class:`HubdeskError` for an unknown invoice."""
+    found = session.execute(
+        select(Invoice.status, Invoice.pdf).where(Invoice.id == invoice_id)
+    ).first()
+    if found is None:
         raise HubdeskError(_("Invoice #{id} does not exist").format(id=invoice_id))
-    if use_stored and invoice.status == InvoiceStatus.ISSUED and invoice.pdf:
-        return invoice.pdf
-    hub = session.get(HubSettings, 1)
-    rows = session.scalars(
-        select(InvoiceLine)
-        .where(InvoiceLine.invoice_id == invoice.id)
-        .order_by(InvoiceLine.position, InvoiceLine.id)
-    )
-    lines = tuple(
-        _Line(
-            r.description,
-            r.quantity_milli,
-            r.unit_price,
-            r.amount,
-            r.vat_category_code,
-            r.vat_rate_bp,
-        )
-        for r in rows
-    )
-    issued = invoice.issue_date or invoice.created_at.date()
-    due = invoice.due_date
-    if due is None and hub is not None:
-        due = date.fromordinal(issued.toordinal() + hub.payment_term_days)
-    facts = _Facts(
-        is_credit_note=False,
-        number=invoice.number,
-        issue_date=issued,
-        due_date=due,
-        period=(invoice.period_start, invoice.period_end),
-        corrects=None,
-        reason="",
-        billing_name=invoice.billing_name,
-        billing_address=invoice.billing_address,
-        billing_postcode=invoice.billing_postcode,
-        billing_city=invoice.billing_city,
-        billing_country=invoice.billing_country,
-        billing_vat_id=invoice.billing_vat_id,
-        language=document_language(invoice.language),
-        lines=lines,
-        hub=hub,
-        categories=_categories(session),
-    )
-    return _render(facts)
+    if use_stored and found.status == InvoiceStatus.ISSUED and found.pdf:
+        return bytes(found.pdf)
+    document = invoice_document(session, invoice_id)
+    assert document is not None
+    return document_pdf(document)
 
 
 def credit_note_pdf(session: Session, credit_note_id: int, *, use_stored: bool = True) -> bytes:
     """The credit note ``credit_note_id`` as PDF bytes, in the language and
-    with the billing details of the invoice it corrects, which it names.
-
-    The credited amounts print as negative amounts whichever sign the lines
-    are stored with (a credit note whose lines sum to more than zero is read
-    as crediting those amounts). A stored PDF is returned as it is unless
-    ``use_stored=False``. Raises :class:`HubdeskError` for an unknown credit note."""
-    note = session.get(CreditNote, credit_note_id)
-    if note is None:
+    with the billing details of the invoice it corrects, which it names; a
+    stored PDF as it is unless ``use_stored=False``, else drawn from its
+    snapshot. Raises :class:`HubdeskError` for an unknown credit note."""
+    found = session.execute(select(CreditNote.pdf).where(CreditNote.id == credit_note_id)).first()
+    if found is None:
         raise HubdeskError(_("Credit note #{id} does not exist").format(id=credit_note_id))
-    if use_stored and note.pdf:
-        return note.pdf
-    invoice = session.get(Invoice, note.invoice_id)
-    assert invoice is not None
-    rows = list(
-        session.scalars(
-            select(CreditNoteLine)
-            .where(CreditNoteLine.credit_note_id == note.id)
-            .order_by(CreditNoteLine.position, CreditNoteLine.id)
-        )
-    )
-    sign = -1 if sum(r.amount.cents for r in rows) > 0 else 1
-    lines = tuple(
-        _Line(
-            r.description,
-            r.quantity_milli,
-            r.unit_price * sign,
-            r.amount * sign,
-            r.vat_category_code,
-            r.vat_rate_bp,
-        )
-        for r in rows
-    )
-    facts = _Facts(
-        is_credit_note=True,
-        number=note.number,
-        issue_date=note.issue_date,
-        due_date=None,
-        period=(invoice.period_start, invoice.period_end),
-        corrects=(invoice.number or "", invoice.issue_date),
-        reason=note.reason,
-        billing_name=invoice.billing_name,
-        billing_address=invoice.billing_address,
-        billing_postcode=invoice.billing_postcode,
-        billing_city=invoice.billing_city,
-        billing_country=invoice.billing_country,
-        billing_vat_id=invoice.billing_vat_id,
-        language=document_language(invoice.language),
-        lines=lines,
-        hub=session.get(HubSettings, 1),
-        categories=_categories(session),
-    )
-    return _render(facts)
+    if use_stored and found.pdf:
+        return bytes(found.pdf)
+    document = credit_note_document(session, credit_note_id)
+    assert document is not None
+    return document_pdf(document)
 
 
-def _categories(session: Session) -> dict[str, VatCategory]:
-    return {c.code: c for c in session.scalars(select(VatCategory))}
+def document_pdf(document: DocumentSnapshot) -> bytes:
+    """The PDF of an invoice or credit note, from its snapshot alone: the
+    same snapshot gives the same bytes.
+
+    A credit note's amounts print as negative amounts whichever sign its
+    lines are stored with (a credit note whose lines sum to more than zero
+    is read as crediting those amounts)."""
+    if document.credit_note:
+        sign = -1 if sum(li.amount.cents for li in document.lines) > 0 else 1
+        if sign < 0:
+            document = replace(
+                document,
+                lines=tuple(
+                    replace(li, unit_price=li.unit_price * sign, amount=li.amount * sign)
+                    for li in document.lines
+                ),
+            )
+    return _render(document)
 
 
 # -- VAT treatment of a rate group -------------------------------------------------
 
 
-def _treatment(facts: _Facts, code: str, rate_bp: int) -> str:
+def _treatment(facts: DocumentSnapshot, code: str, rate_bp: int) -> str:
     """'exempt', 'reverse' or 'rate' for the lines of ``code`` at ``rate_bp``."""
-    category = facts.categories.get(code)
+    category = facts.vat_rules.get(code)
     if category is not None and category.exempt:
         return "exempt"
     if rate_bp == 0 and (
@@ -400,9 +304,7 @@ def _treatment(facts: _Facts, code: str, rate_bp: int) -> str:
             and category.reverse_charge_eu_b2b
             and (
                 category.rate_bp == 0
-                or is_foreign_eu_vat_id(
-                    facts.billing_vat_id, facts.hub.country if facts.hub else "NL"
-                )
+                or is_foreign_eu_vat_id(facts.customer.vat_id, facts.hub.country or "NL")
             )
         )
     ):
@@ -410,26 +312,26 @@ def _treatment(facts: _Facts, code: str, rate_bp: int) -> str:
     return "rate"
 
 
-def _note(facts: _Facts, group: RateTotal, kind: str) -> str:
+def _note(facts: DocumentSnapshot, group: RateTotal, kind: str) -> str:
     """The invoice text printed for an exempt or reverse-charge group (markup)."""
-    words = TEXTS[facts.language]
-    category = facts.categories.get(group.vat_category_code)
+    words = TEXTS[document_language(facts.language)]
+    category = facts.vat_rules.get(group.vat_category_code)
     text = category.invoice_text.strip() if category is not None else ""
     if not text and kind == "reverse":
-        fallback = facts.categories.get(REVERSE_CHARGE_CODE)
+        fallback = facts.vat_rules.get(REVERSE_CHARGE_CODE)
         text = fallback.invoice_text.strip() if fallback is not None else ""
     if not text:
         text = words[f"{kind}_default"]
     markup = escape(text)
-    if kind == "reverse" and facts.billing_vat_id.strip():
-        markup += "<br/>" + words["reverse_vat_id"].format(vat_id=escape(facts.billing_vat_id))
+    if kind == "reverse" and facts.customer.vat_id.strip():
+        markup += "<br/>" + words["reverse_vat_id"].format(vat_id=escape(facts.customer.vat_id))
     return markup
 
 
 # -- Rendering ----------------------------------------------------------------------
 
 
-def _render(facts: _Facts) -> bytes:
+def _render(facts: DocumentSnapshot) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4
@@ -445,9 +347,10 @@ def _render(facts: _Facts) -> bytes:
     )
 
     register_fonts()
-    language = facts.language
+    language = document_language(facts.language)
     words = TEXTS[language]
     hub = facts.hub
+    customer = facts.customer
     draft = facts.number is None
     grey = colors.HexColor("#666666")
     rule = colors.HexColor("#c8c8c8")
@@ -469,14 +372,14 @@ def _render(facts: _Facts) -> bytes:
     def date_text(day: date) -> str:
         return format_date(day, language)
 
-    kind = "credit_note" if facts.is_credit_note else "invoice"
+    kind = "credit_note" if facts.credit_note else "invoice"
     number = facts.number if facts.number is not None else words["draft"]
     heading = f"{words[kind]} {number}"
     story: list[Any] = []
 
     # The hub: logo on the left, name and contact details on the right.
     hub_lines: list[str] = []
-    if hub is not None:
+    if hub.name:
         hub_lines.append(f"<b>{escape(hub.name)}</b>")
         if hub.address.strip():
             hub_lines.append(paragraph_lines(hub.address))
@@ -487,7 +390,7 @@ def _render(facts: _Facts) -> bytes:
             if contact.strip():
                 hub_lines.append(escape(contact))
     picture: Any = ""
-    if hub is not None and hub.logo_png:
+    if hub.logo_png:
         picture = logo(hub.logo_png, 60 * mm, 24 * mm)
     story.append(
         Table(
@@ -505,27 +408,27 @@ def _render(facts: _Facts) -> bytes:
     story.append(Spacer(1, 12 * mm))
 
     # The customer on the left, the document's facts on the right.
-    address = [f"<b>{escape(facts.billing_name)}</b>"]
-    if facts.billing_address.strip():
-        address.append(paragraph_lines(facts.billing_address))
-    town = " ".join(p for p in (facts.billing_postcode, facts.billing_city) if p.strip())
+    address = [f"<b>{escape(customer.name)}</b>"]
+    if customer.address.strip():
+        address.append(paragraph_lines(customer.address))
+    town = " ".join(p for p in (customer.postcode, customer.city) if p.strip())
     if town:
         address.append(escape(town))
-    home = hub.country if hub is not None else "NL"
-    if facts.billing_country and facts.billing_country.upper() != home.upper():
-        address.append(escape(_country_name(facts.billing_country, language)))
+    home = hub.country or "NL"
+    if customer.country and customer.country.upper() != home.upper():
+        address.append(escape(_country_name(customer.country, language)))
     meta: list[tuple[str, str]] = [
         (words[f"{kind}_number"], escape(number)),
         (words[f"{kind}_date"], escape(date_text(facts.issue_date))),
     ]
     if facts.corrects is not None:
         meta.append((words["corrects"], escape(facts.corrects[0])))
-    if facts.period is not None:
-        meta.append((words["supply"], escape(format_period(*facts.period, language))))
+    period = format_period(facts.period_start, facts.period_end, language)
+    meta.append((words["supply"], escape(period)))
     if facts.due_date is not None:
         meta.append((words["due"], escape(date_text(facts.due_date))))
-    if facts.billing_vat_id.strip():
-        meta.append((words["customer_vat_id"], escape(facts.billing_vat_id)))
+    if customer.vat_id.strip():
+        meta.append((words["customer_vat_id"], escape(customer.vat_id)))
     meta_table = Table(
         [[Paragraph(label, small), Paragraph(value, small)] for label, value in meta],
         colWidths=[38 * mm, 52 * mm],
@@ -678,13 +581,13 @@ def _render(facts: _Facts) -> bytes:
     closing += [Paragraph(text, note) for text in notes]
 
     # How the amount is settled.
-    amount = escape(money(summed.gross if not facts.is_credit_note else -summed.gross))
+    amount = escape(money(summed.gross if not facts.credit_note else -summed.gross))
     due = escape(date_text(facts.due_date)) if facts.due_date is not None else ""
-    if facts.is_credit_note:
+    if facts.credit_note:
         settle = words["refund"].format(amount=amount)
     elif draft:
         settle = words["pay_draft"].format(amount=amount, due=due)
-    elif hub is not None and hub.iban.strip() and summed.gross.cents > 0:
+    elif hub.iban.strip() and summed.gross.cents > 0:
         settle = words["pay"].format(
             amount=amount,
             due=due,
@@ -705,7 +608,7 @@ def _render(facts: _Facts) -> bytes:
     left, right = 20 * mm, page_width - 20 * mm
     footer_first: list[str] = []
     footer_second: list[str] = []
-    if hub is not None:
+    if hub.name:
         town = " ".join(part for part in (hub.postcode, hub.city) if part.strip())
         street = ", ".join(li.strip() for li in hub.address.splitlines() if li.strip())
         footer_first = [p for p in (hub.name, street, town) if p.strip()]
@@ -717,7 +620,7 @@ def _render(facts: _Facts) -> bytes:
         ):
             if value.strip():
                 footer_second.append(f"{label} {value.strip()}")
-    running_title = f"{heading} · {facts.billing_name}"
+    running_title = f"{heading} · {customer.name}"
 
     def fitted(canvas: Any, text: str, width: float, font: str, size: float) -> None:
         while size > 5 and stringWidth(text, font, size) > width:
@@ -761,8 +664,8 @@ def _render(facts: _Facts) -> bytes:
         body=(left, 20 * mm, right - left, page_height - 40 * mm),
         decorate=decorate,
         title=heading,
-        author=hub.name if hub is not None else "",
-        subject=facts.billing_name,
+        author=hub.name,
+        subject=customer.name,
         stamp=facts.issue_date,
         on_page=mark_draft,
     )

@@ -7,11 +7,12 @@ Built with the standard library's ElementTree; the output is UTF-8 and the
 same bytes every time for the same invoice. What a caller must know:
 
 - Only issued documents: a draft has no number yet.
-- Everything comes from the invoice's frozen copy (number, dates, billing
-  name and address, VAT id, lines, totals as stored) and the hub's settings;
-  the VAT per rate is recomputed with :func:`hubdesk.domain.vat.totals` and
-  must equal the stored totals, or the document is refused (it would not
-  match the PDF the customer has).
+- Everything comes from the document's snapshot, frozen when it was issued
+  (:mod:`hubdesk.domain.documents`: number, dates, the hub's and the
+  customer's details, the mandate, lines, VAT treatment, totals), never from
+  the live organisation or settings; the VAT per rate is recomputed with
+  :func:`hubdesk.domain.vat.totals` and must equal the stored totals, or the
+  document is refused (it would not match the PDF the customer has).
 - VAT categories: a rate above 0 is S (standard, with its percentage); a
   VAT-exempt category (rent) is E, and a 0 % line of a category marked for
   EU reverse charge is AE ("btw verlegd", the customer's VAT id required);
@@ -21,8 +22,8 @@ same bytes every time for the same invoice. What a caller must know:
   addresses of both parties; a document that lacks them is refused with one
   message listing what to fix.
 - Payment means: 59 (SEPA direct debit, with the mandate and the customer's
-  account) when the organisation has a mandate, 30 (credit transfer to the
-  hub's IBAN) otherwise. PayableAmount is the invoice's gross total;
+  account) when the organisation had a mandate when the invoice was issued,
+  30 (credit transfer to the hub's IBAN) otherwise. PayableAmount is the invoice's gross total;
   payments made since are not deducted.
 - Quantities: meeting-room lines are hours (unit HUR), everything else is
   "one" (C62).
@@ -43,18 +44,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.documents import CustomerDetails, DocumentSnapshot, HubDetails
 from hubdesk.domain.enums import InvoiceStatus
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.i18n import _
-from hubdesk.domain.models import (
-    CreditNote,
-    HubSettings,
-    Invoice,
-    Member,
-    Organisation,
-    VatCategory,
-)
+from hubdesk.domain.models import Invoice
 from hubdesk.domain.money import Money
+from hubdesk.domain.snapshots import credit_note_document, invoice_document
 from hubdesk.domain.vat import TaxedAmount, Totals, totals
 
 NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -148,71 +144,34 @@ def _split_address(text: str) -> tuple[str, str]:
     return (lines[0] if lines else "", ", ".join(lines[1:]))
 
 
-def _hub_party(hub: HubSettings) -> Party:
-    street, street_2 = _split_address(hub.address)
+def _party(details: HubDetails | CustomerDetails) -> Party:
+    street, street_2 = _split_address(details.address)
     return Party(
-        name=hub.name.strip(),
+        name=details.name.strip(),
         street=street,
         street_2=street_2,
-        postcode=hub.postcode.strip(),
-        city=hub.city.strip(),
-        country=(hub.country or "NL").upper(),
-        vat_id=re.sub(r"\s", "", hub.vat_id).upper(),
-        kvk=re.sub(r"\s", "", hub.kvk),
-        email=hub.email.strip(),
+        postcode=details.postcode.strip(),
+        city=details.city.strip(),
+        country=(details.country or "NL").upper(),
+        vat_id=re.sub(r"\s", "", details.vat_id).upper(),
+        kvk=re.sub(r"\s", "", details.kvk),
+        email=details.email.strip(),
     )
 
 
-def _customer_party(
-    invoice: Invoice, organisation: Organisation | None, person: Member | None
-) -> Party:
-    street, street_2 = _split_address(invoice.billing_address)
-    return Party(
-        name=invoice.billing_name.strip(),
-        street=street,
-        street_2=street_2,
-        postcode=invoice.billing_postcode.strip(),
-        city=invoice.billing_city.strip(),
-        country=(invoice.billing_country or "NL").upper(),
-        vat_id=re.sub(r"\s", "", invoice.billing_vat_id).upper(),
-        kvk=re.sub(r"\s", "", organisation.kvk) if organisation else "",
-        email=(organisation.email if organisation else person.email if person else "").strip(),
-    )
-
-
-def _categories(session: Session) -> dict[str, VatTreatment]:
-    return {
-        c.code: VatTreatment(c.exempt, c.reverse_charge_eu_b2b, c.invoice_text.strip())
-        for c in session.scalars(select(VatCategory))
+def document(snapshot: DocumentSnapshot) -> Document:
+    """What the XML says, from the document's snapshot alone."""
+    hub, customer = snapshot.hub, snapshot.customer
+    categories = {
+        code: VatTreatment(rule.exempt, rule.reverse_charge_eu_b2b, rule.invoice_text.strip())
+        for code, rule in snapshot.vat_rules.items()
     }
-
-
-def _document(
-    session: Session,
-    invoice: Invoice,
-    *,
-    note: CreditNote | None,
-) -> Document:
-    hub = session.get(HubSettings, 1)
-    if hub is None:
-        raise ValidationError("invoice", _("The hub's details are not set up"))
-    organisation = (
-        session.get(Organisation, invoice.organisation_id) if invoice.organisation_id else None
-    )
-    person = session.get(Member, invoice.member_id) if invoice.member_id else None
-    customer = _customer_party(invoice, organisation, person)
-    mandate = ""
-    customer_iban = ""
-    if (
-        organisation is not None
-        and organisation.sepa_mandate_id.strip()
-        and organisation.sepa_mandate_signed_on is not None
-        and organisation.iban.strip()
-    ):
-        mandate = organisation.sepa_mandate_id.strip()
-        customer_iban = re.sub(r"\s", "", organisation.iban).upper()
-    if note is None:
-        assert invoice.number is not None and invoice.issue_date is not None
+    mandate = customer_iban = ""
+    if not snapshot.credit_note and customer.has_mandate:
+        mandate = customer.mandate_id.strip()
+        customer_iban = re.sub(r"\s", "", customer.iban).upper()
+    number = snapshot.number or ""
+    if not snapshot.credit_note:
         lines = tuple(
             DocumentLine(
                 li.position,
@@ -224,31 +183,30 @@ def _document(
                 li.vat_rate_bp,
                 li.product,
             )
-            for li in invoice.lines
+            for li in snapshot.lines
         )
         return Document(
             credit_note=False,
-            number=invoice.number,
-            issue_date=invoice.issue_date,
-            due_date=invoice.due_date,
-            period_start=invoice.period_start,
-            period_end=invoice.period_end,
+            number=number,
+            issue_date=snapshot.issue_date,
+            due_date=snapshot.due_date,
+            period_start=snapshot.period_start,
+            period_end=snapshot.period_end,
             corrects=None,
-            supplier=_hub_party(hub),
-            customer=customer,
+            supplier=_party(hub),
+            customer=_party(customer),
             hub_iban=re.sub(r"\s", "", hub.iban).upper(),
             hub_bic=re.sub(r"\s", "", hub.bic).upper(),
             mandate_id=mandate,
             customer_iban=customer_iban,
-            net_total=invoice.net_total,
-            vat_total=invoice.vat_total,
-            gross_total=invoice.gross_total,
+            net_total=snapshot.net_total,
+            vat_total=snapshot.vat_total,
+            gross_total=snapshot.gross_total,
             lines=lines,
-            categories=_categories(session),
+            categories=categories,
             note="",
         )
-    sign = -1 if note.gross_total.cents < 0 else 1
-    products = {li.id: li.product for li in invoice.lines}
+    sign = -1 if snapshot.gross_total.cents < 0 else 1
     lines = tuple(
         DocumentLine(
             li.position,
@@ -258,31 +216,30 @@ def _document(
             li.amount * sign,
             li.vat_category_code,
             li.vat_rate_bp,
-            products.get(li.invoice_line_id or 0, "other"),
+            li.product,
         )
-        for li in note.lines
+        for li in snapshot.lines
     )
-    assert invoice.number is not None
     return Document(
         credit_note=True,
-        number=note.number,
-        issue_date=note.issue_date,
+        number=number,
+        issue_date=snapshot.issue_date,
         due_date=None,
-        period_start=invoice.period_start,
-        period_end=invoice.period_end,
-        corrects=(invoice.number, invoice.issue_date),
-        supplier=_hub_party(hub),
-        customer=customer,
+        period_start=snapshot.period_start,
+        period_end=snapshot.period_end,
+        corrects=snapshot.corrects,
+        supplier=_party(hub),
+        customer=_party(customer),
         hub_iban=re.sub(r"\s", "", hub.iban).upper(),
         hub_bic=re.sub(r"\s", "", hub.bic).upper(),
         mandate_id="",
         customer_iban="",
-        net_total=note.net_total * sign,
-        vat_total=note.vat_total * sign,
-        gross_total=note.gross_total * sign,
+        net_total=snapshot.net_total * sign,
+        vat_total=snapshot.vat_total * sign,
+        gross_total=snapshot.gross_total * sign,
         lines=lines,
-        categories=_categories(session),
-        note=note.reason.strip(),
+        categories=categories,
+        note=snapshot.reason.strip(),
     )
 
 
@@ -399,7 +356,7 @@ def _money(parent: ET.Element, name: str, money: Money) -> None:
     _cbc(parent, name, _amount(money), currencyID=CURRENCY)
 
 
-def _party(parent: ET.Element, role: str, party: Party) -> None:
+def _write_party(parent: ET.Element, role: str, party: Party) -> None:
     node = _cac(_cac(parent, role), "Party")
     endpoint = _endpoint(party)
     if endpoint is not None:
@@ -462,8 +419,8 @@ def _xml(doc: Document) -> bytes:
         _cbc(reference, "ID", doc.corrects[0])
         if doc.corrects[1] is not None:
             _cbc(reference, "IssueDate", doc.corrects[1].isoformat())
-    _party(root, "AccountingSupplierParty", doc.supplier)
-    _party(root, "AccountingCustomerParty", doc.customer)
+    _write_party(root, "AccountingSupplierParty", doc.supplier)
+    _write_party(root, "AccountingCustomerParty", doc.customer)
     _payment_means(root, doc)
     sums = _totals(doc)
     tax_total = _cac(root, "TaxTotal")
@@ -541,41 +498,47 @@ def _refuse(doc_label: str, problems: Sequence[str]) -> ValidationError:
 # ------------------------------------------------------------------ public
 
 
+def document_ubl(snapshot: DocumentSnapshot) -> bytes:
+    """The UBL of an issued document, from its snapshot alone (the same
+    snapshot gives the same bytes); :class:`ValidationError` listing every
+    problem when it lacks what the rules require."""
+    doc = document(snapshot)
+    problems = _problems(doc)
+    if problems:
+        raise _refuse(doc.number, problems)
+    return _xml(doc)
+
+
 def invoice_ubl(session: Session, invoice_id: int) -> bytes:
     """The issued invoice as a UBL 2.1 Invoice (Peppol BIS Billing 3.0,
-    NLCIUS), UTF-8. :class:`ValidationError` listing every problem if the
-    invoice does not exist, is a draft, or lacks what the rules require."""
-    invoice = session.get(Invoice, invoice_id)
-    if invoice is None:
+    NLCIUS), UTF-8, from the snapshot it was issued with.
+    :class:`ValidationError` listing every problem if the invoice does not
+    exist, is a draft, or lacks what the rules require."""
+    found = session.execute(
+        select(Invoice.status, Invoice.number, Invoice.issue_date).where(Invoice.id == invoice_id)
+    ).first()
+    if found is None:
         raise ValidationError("invoice", _("Invoice #{id} does not exist").format(id=invoice_id))
-    if invoice.status != InvoiceStatus.ISSUED or invoice.number is None:
+    if found.status != InvoiceStatus.ISSUED or found.number is None:
         raise ValidationError(
             "invoice",
             _(
                 "Cannot make the e-invoice of draft #{id}: only an issued invoice has a number"
             ).format(id=invoice_id),
         )
-    if invoice.issue_date is None:
-        raise _refuse(invoice.number, [_("it has no issue date")])
-    doc = _document(session, invoice, note=None)
-    problems = _problems(doc)
-    if problems:
-        raise _refuse(doc.number, problems)
-    return _xml(doc)
+    if found.issue_date is None:
+        raise _refuse(found.number, [_("it has no issue date")])
+    snapshot = invoice_document(session, invoice_id)
+    assert snapshot is not None
+    return document_ubl(snapshot)
 
 
 def credit_note_ubl(session: Session, credit_note_id: int) -> bytes:
     """The credit note as a UBL 2.1 CreditNote (type 381) naming the invoice
     it corrects; otherwise as :func:`invoice_ubl`."""
-    note = session.get(CreditNote, credit_note_id)
-    if note is None:
+    snapshot = credit_note_document(session, credit_note_id)
+    if snapshot is None:
         raise ValidationError(
             "invoice", _("Credit note #{id} does not exist").format(id=credit_note_id)
         )
-    invoice = session.get(Invoice, note.invoice_id)
-    assert invoice is not None
-    doc = _document(session, invoice, note=note)
-    problems = _problems(doc)
-    if problems:
-        raise _refuse(doc.number, problems)
-    return _xml(doc)
+    return document_ubl(snapshot)

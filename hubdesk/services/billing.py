@@ -18,9 +18,11 @@ Rules a caller should know:
   longer billable (a booking cancelled in time); hand-added lines stay.
 * :func:`issue` gives drafts their numbers from one gapless sequence per year
   (the format in Settings, e.g. ``2026-00042``), their issue and due dates
-  and their frozen billing details, all in the caller's one transaction: a
+  and their frozen billing details and snapshot of all the documents show
+  (:mod:`hubdesk.domain.documents`), all in the caller's one transaction: a
   refused, cancelled or crashed issue leaves no number used and nothing
-  issued. Issued invoices are never changed; a credit note corrects one.
+  issued. Nothing is issued while the hub's own invoice details are missing.
+  Issued invoices are never changed; a credit note corrects one.
 * Money is integer cents; VAT per invoice per rate, rounded half-up
   (:mod:`hubdesk.domain.vat`). A customer with a VAT id of another EU
   country is invoiced with reverse charge on lines whose VAT category says so.
@@ -69,6 +71,7 @@ from hubdesk.domain.models import (
     VatCategory,
 )
 from hubdesk.domain.money import Money, as_cents
+from hubdesk.domain.snapshots import hub_details, live_credit_note_snapshot, live_invoice_snapshots
 from hubdesk.domain.vat import TaxedAmount, line_amount, totals
 from hubdesk.services import receivables, validation
 from hubdesk.services.audit import Actor, record
@@ -137,6 +140,42 @@ class Product(StrEnum):
 class InvoiceNotFound(HubdeskError):
     def __init__(self, invoice_id: int) -> None:
         super().__init__(_("Invoice #{id} does not exist").format(id=invoice_id))
+
+
+class IssuingElsewhere(HubdeskError):
+    """Drafts given to :func:`issue` were issued by another desk since they
+    were listed (two desks issuing the same month at once): nothing is
+    issued here, and the caller should read the month again."""
+
+    def __init__(self, month: str, numbers: Sequence[str]) -> None:
+        self.month = month
+        self.numbers = tuple(numbers)
+        super().__init__(
+            _(
+                "Another desk is issuing this month ({month}): {count} of these invoices "
+                "were issued there meanwhile ({numbers}). Nothing was issued here; "
+                "look at the month again."
+            ).format(month=month or "?", count=len(numbers), numbers=_span(numbers))
+        )
+
+
+def _span(numbers: Sequence[str]) -> str:
+    ordered = sorted(numbers)
+    return ordered[0] if len(ordered) == 1 else f"{ordered[0]}..{ordered[-1]}"
+
+
+def _require_hub_details(session: Session) -> None:
+    """Refuse to number a document while the hub's own invoice details
+    (name, address, VAT id or KvK number, IBAN) are missing."""
+    missing = hub_details(session).missing()
+    if missing:
+        raise ValidationError(
+            "hub",
+            _(
+                "Nothing was issued: the hub's own invoice details are missing: {missing}. "
+                "Fill them in under Settings first."
+            ).format(missing=", ".join(missing)),
+        )
 
 
 # ------------------------------------------------------------------- wording
@@ -1166,19 +1205,30 @@ def issue(
     progress: Progress = QUIET,
 ) -> IssueResult:
     """Issue drafts: check them all first (every problem listed, nothing
-    issued), then give each a number, dates, its frozen billing details and,
-    with ``render``, its PDF. One transaction: the caller's."""
+    issued), then give each a number, dates, its frozen billing details, the
+    snapshot its PDF and e-invoice are made from and, with ``render``, its
+    PDF. One transaction: the caller's. Refused while the hub's own details
+    are missing; :class:`IssuingElsewhere` when another desk issued any of
+    the drafts since they were listed."""
     require_manager(session, actor, _("issue invoices"))
+    _require_hub_details(session)
     settings = session.get(HubSettings, 1)
     pattern = settings.invoice_number_format if settings else "{year}-{seq:05d}"
     term = settings.payment_term_days if settings else 14
     day = today or now_utc(session).astimezone(hub_zone(session)).date()
     ids = sorted(set(invoice_ids))
     facts = _customers(session)
+    # locked (PostgreSQL; SQLite's writer holds the whole file), so a desk
+    # issuing the same drafts at once waits here and then sees them issued
     stored = {
         invoice.id: invoice
-        for invoice in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))
+        for invoice in session.scalars(
+            select(Invoice).where(Invoice.id.in_(ids)).order_by(Invoice.id).with_for_update()
+        )
     }
+    taken = [i for i in stored.values() if i.status is not InvoiceStatus.DRAFT]
+    if taken:
+        raise IssuingElsewhere(taken[0].run_month, [i.number or "" for i in taken])
     taxed: dict[int, list[TaxedAmount]] = defaultdict(list)
     for invoice_id, code, rate, amount in session.execute(
         select(
@@ -1238,6 +1288,12 @@ def issue(
             }
         )
     session.execute(update(Invoice), rows)
+    # what the documents show, frozen with their numbers
+    snapshots = live_invoice_snapshots(session, [i.id for i, _f, _s in invoices])
+    session.execute(
+        update(Invoice),
+        [{"id": i, "snapshot": snapshot.to_json()} for i, snapshot in snapshots.items()],
+    )
     if render is not None:
         for invoice, _found, _sums in invoices:
             session.execute(
@@ -1277,6 +1333,7 @@ def credit(
     """A credit note for all lines of an issued invoice, or for ``line_ids``
     (each line credited once at most); its own gapless number. Returns its id."""
     require_manager(session, actor, _("issue credit notes"))
+    _require_hub_details(session)
     invoice = session.get(Invoice, invoice_id)
     if invoice is None:
         raise InvoiceNotFound(invoice_id)
@@ -1328,6 +1385,10 @@ def credit(
                 vat_rate_bp=line.vat_rate_bp,
             )
         )
+    session.flush()
+    snapshot = live_credit_note_snapshot(session, note.id)
+    assert snapshot is not None
+    note.snapshot = snapshot.to_json()
     session.flush()
     if render is not None:
         note.pdf = render(session, note.id)
@@ -1575,6 +1636,30 @@ def without_pdf(session: Session) -> list[int]:
             .order_by(Invoice.id)
         )
     )
+
+
+def credit_notes_without_pdf(session: Session) -> list[int]:
+    """Credit notes whose PDF is not stored (issued without one, or the
+    program stopped before it was kept)."""
+    return list(
+        session.scalars(
+            select(CreditNote.id).where(CreditNote.pdf.is_(None)).order_by(CreditNote.id)
+        )
+    )
+
+
+def store_credit_note_pdfs(session: Session, pdfs: Iterable[tuple[int, bytes]]) -> int:
+    """Keep the PDFs drawn for credit notes that have none stored yet (a
+    stored one never changes); how many were kept."""
+    kept = 0
+    for note_id, data in pdfs:
+        result = session.execute(
+            update(CreditNote)
+            .where(CreditNote.id == note_id, CreditNote.pdf.is_(None))
+            .values(pdf=data)
+        )
+        kept += cast(CursorResult[Any], result).rowcount
+    return kept
 
 
 @dataclass(frozen=True)

@@ -239,223 +239,233 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="174"/>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="297"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="176"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="299"/>
         <source>Billing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="180"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
         <source>All invoices</source>
         <translation>Alle facturen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="181"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="182"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="184"/>
         <source>Open and overdue</source>
         <translation>Open en over de vervaldatum</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="183"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="185"/>
         <source>Overdue, any month</source>
         <translation>Over de vervaldatum, alle maanden</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="193"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="195"/>
         <source>Issue drafts…</source>
         <translation>Concepten uitreiken…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="196"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="198"/>
         <source>One-off charge…</source>
         <translation>Eenmalige kosten…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="198"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="200"/>
         <source>A charge the run of its month puts on the customer&apos;s invoice</source>
         <translation>Kosten die de facturatierun van die maand op de factuur van de klant zet</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="222"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
         <source>Add line…</source>
         <translation>Regel toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="223"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
         <source>Remove line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="224"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
         <source>Record payment…</source>
         <translation>Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="225"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
         <source>Credit note…</source>
         <translation>Creditnota…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="226"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="228"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="227"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="229"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="230"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
         <source>Bookkeeping journal of the invoices issued this month (CSV)…</source>
         <translation>Boekhoudjournaal van de facturen uitgereikt in deze maand (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="232"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="234"/>
         <source>E-invoice of this invoice (UBL XML)…</source>
         <translation>E-factuur van deze factuur (UBL XML)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="233"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="235"/>
         <source>Direct debit batch of the month (SEPA)…</source>
         <translation>Incassobestand van de maand (SEPA)…</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="321"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="323"/>
         <source>Run invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="339"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="341"/>
         <source>{0} drafts ({1}), {2} issued ({3}), {4} open</source>
         <translation>{0} concepten ({1}), {2} uitgereikt ({3}), {4} open</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="374"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="373"/>
+        <source>Restoring invoice PDFs</source>
+        <translation>PDF’s van facturen herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="379"/>
+        <source>Restored the PDFs of {0} issued invoices and {1} credit notes from what they were issued with.</source>
+        <translation>De PDF’s van {0} uitgereikte facturen en {1} creditnota’s zijn hersteld, zoals ze zijn uitgereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
         <source>Pick an invoice to see its lines</source>
         <translation>Kies een factuur om de regels te zien</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="392"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="422"/>
         <source>No invoice the month before.</source>
         <translation>Geen factuur de maand ervoor.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="396"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="426"/>
         <source>Month before ({0}): {1}; now {2} ({3})</source>
         <translation>Maand ervoor ({0}): {1}; nu {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="397"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="427"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="404"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="434"/>
         <source>New: {0}</source>
         <translation>Nieuw: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="406"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="436"/>
         <source>Gone: {0}</source>
         <translation>Vervallen: {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="457"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="489"/>
         <source>Running invoices for {0}</source>
         <translation>Facturen maken voor {0}</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="492"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="524"/>
         <source>Invoice run</source>
         <translation>Facturatierun</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="503"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="535"/>
         <source>Issue invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="505"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="537"/>
         <source>Issue {0} draft invoices ({1} in all)? They get their numbers now and can no longer be changed, only credited.</source>
         <translation>{0} conceptfacturen uitreiken ({1} in totaal)? Ze krijgen nu hun nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="508"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="540"/>
         <source>Issue</source>
         <translation>Uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="524"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="556"/>
         <source>Issuing invoices</source>
         <translation>Facturen uitreiken</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="529"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="561"/>
         <source>Issued {0} invoices: {1} to {2}.</source>
         <translation>{0} facturen uitgereikt: {1} t/m {2}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="556"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="588"/>
         <source>Charge added: the run of {0} puts it on the invoice.</source>
         <translation>Kosten toegevoegd: de facturatierun van {0} zet ze op de factuur.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="630"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="662"/>
         <source>Save invoice</source>
         <translation>Factuur opslaan</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="633"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="665"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="634"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="666"/>
         <source>Invoice written to {0}.</source>
         <translation>Factuur opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="662"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="694"/>
         <source>Direct debit batch written to {0}.</source>
         <translation>Incassobestand opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="673"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="705"/>
         <source>Bookkeeping journal</source>
         <translation>Boekhoudjournaal</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="674"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="706"/>
         <source>Journal {0}.csv</source>
         <translation>Journaal {0}.csv</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="676"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="708"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="677"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="709"/>
         <source>Journal written to {0}.</source>
         <translation>Journaal opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="691"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="723"/>
         <source>E-invoice</source>
         <translation>E-factuur</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="694"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="726"/>
         <source>XML files (*.xml)</source>
         <translation>XML-bestanden (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../hubdesk/ui/pages/billing.py" line="695"/>
+        <location filename="../../hubdesk/ui/pages/billing.py" line="727"/>
         <source>E-invoice written to {0}.</source>
         <translation>E-factuur opgeslagen in {0}.</translation>
     </message>

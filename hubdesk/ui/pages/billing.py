@@ -166,6 +166,8 @@ class BillingPage(Page):
         self.is_manager = False
         self.dialog: Any = None
         self.job: Job | None = None
+        # whether the page has looked for issued documents without a PDF
+        self.restore_looked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -350,6 +352,34 @@ class BillingPage(Page):
                 self.view.selectRow(row)
         self._show_lines()
         self._update_buttons()
+        if not self.restore_looked and self.job is None:
+            self.restore_looked = True
+            self.restore_documents()
+
+    def restore_documents(self, *, wait: bool = False) -> Job | None:
+        """Draw again, off the GUI thread, the PDFs that issued invoices and
+        credit notes lack (a run stopped between the numbers and the PDFs),
+        from what they were issued with; once, when the page first opens."""
+        missing = self.core.read(
+            lambda s: bool(billing.without_pdf(s) or billing.credit_notes_without_pdf(s))
+        )
+        if not missing or self.job is not None:
+            return None
+
+        def work(progress: Any) -> tuple[int, int]:
+            restored: tuple[int, int] = self.core.repair_documents(progress)
+            return restored
+
+        return self._start(self.tr("Restoring invoice PDFs"), work, self._restored, wait)
+
+    def _restored(self, restored: tuple[int, int]) -> None:
+        invoices, notes = restored
+        self.notify(
+            self.tr(
+                "Restored the PDFs of {0} issued invoices and {1} credit notes "
+                "from what they were issued with."
+            ).format(invoices, notes)
+        )
 
     # -- selection
 
@@ -451,6 +481,8 @@ class BillingPage(Page):
             result: billing.RunResult = self.core.write(
                 lambda s: billing.run_month(s, actor, month, today=today, progress=progress)
             )
+            # PDFs an earlier issue did not get to store
+            self.core.repair_documents()
             return result
 
         return self._start(
