@@ -37,14 +37,19 @@ import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.documents import CustomerDetails, DocumentSnapshot, HubDetails
+from hubdesk.domain.documents import (
+    CustomerDetails,
+    DocumentLine,
+    DocumentSnapshot,
+    HubDetails,
+)
 from hubdesk.domain.enums import InvoiceStatus
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.i18n import _
@@ -90,18 +95,6 @@ class Party:
     vat_id: str
     kvk: str
     email: str
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentLine:
-    position: int
-    description: str
-    quantity_milli: int
-    unit_price: Money
-    amount: Money
-    vat_category_code: str
-    vat_rate_bp: int
-    product: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,19 +165,7 @@ def document(snapshot: DocumentSnapshot) -> Document:
         customer_iban = re.sub(r"\s", "", customer.iban).upper()
     number = snapshot.number or ""
     if not snapshot.credit_note:
-        lines = tuple(
-            DocumentLine(
-                li.position,
-                li.description,
-                li.quantity_milli,
-                li.unit_price,
-                li.amount,
-                li.vat_category_code,
-                li.vat_rate_bp,
-                li.product,
-            )
-            for li in snapshot.lines
-        )
+        lines = snapshot.lines
         return Document(
             credit_note=False,
             number=number,
@@ -207,16 +188,14 @@ def document(snapshot: DocumentSnapshot) -> Document:
             note="",
         )
     sign = -1 if snapshot.gross_total.cents < 0 else 1
+    # a credit note's XML states positive quantities and prices, its amounts
+    # with the sign of the whole
     lines = tuple(
-        DocumentLine(
-            li.position,
-            li.description,
-            abs(li.quantity_milli),
-            Money(abs(li.unit_price.cents)),
-            li.amount * sign,
-            li.vat_category_code,
-            li.vat_rate_bp,
-            li.product,
+        replace(
+            li,
+            quantity_milli=abs(li.quantity_milli),
+            unit_price=Money(abs(li.unit_price.cents)),
+            amount=li.amount * sign,
         )
         for li in snapshot.lines
     )
