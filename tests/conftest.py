@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +34,24 @@ from hubdesk.domain.enums import StaffRole
 from hubdesk.services import staff
 from hubdesk.services.audit import SYSTEM
 from tests.helpers import TEST_NOW
+
+#: ``HUBDESK_TEST_CLOCK_AHEAD=31`` runs the tests with the computer's clock
+#: that many days ahead (time-machine: every date, datetime and time.time()
+#: read in this process; the monotonic clock, and so Qt's timers and every
+#: timeout, stay real). They must pass just the same: a test that passes only
+#: on the day it was written is reading the computer's clock somewhere.
+CLOCK_AHEAD = "HUBDESK_TEST_CLOCK_AHEAD"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    ahead = os.environ.get(CLOCK_AHEAD, "").strip()
+    if not ahead:
+        return
+    import time_machine
+
+    traveller = time_machine.travel(datetime.now(UTC) + timedelta(days=int(ahead)), tick=True)
+    traveller.start()
+    config.add_cleanup(traveller.stop)
 
 
 def _no_real_clock(_self: SystemClock) -> datetime:
