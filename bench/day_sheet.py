@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 from hubdesk.domain.models import Visit  # noqa: E402
 from hubdesk.domain.sheets import DaySheet  # noqa: E402
 from hubdesk.reports.day_sheet import day_sheet_pdf  # noqa: E402
-from hubdesk.services.bookings import hub_zone  # noqa: E402
+from hubdesk.services.hub import hub_zone  # noqa: E402
 from hubdesk.services.sheets import day_sheet  # noqa: E402
 
 TARGET_MS = 300.0

@@ -60,8 +60,8 @@ def busy_day(core: object, day: date, now: datetime) -> None:
     from hubdesk.domain.models import Member
     from hubdesk.services import frontdesk
     from hubdesk.services.audit import SYSTEM
-    from hubdesk.services.bookings import hub_zone
     from hubdesk.services.frontdesk import DayPassInput, GuestInput
+    from hubdesk.services.hub import hub_zone
 
     rng = random.Random(2026)
 
@@ -125,7 +125,7 @@ def main() -> int:
     from hubdesk.domain.models import Member
     from hubdesk.services import frontdesk
     from hubdesk.services.audit import SYSTEM
-    from hubdesk.services.bookings import hub_zone
+    from hubdesk.services.hub import hub_zone
     from hubdesk.ui.pages.today import TodayPage
 
     with tempfile.TemporaryDirectory(prefix="hubdesk-today-") as folder:

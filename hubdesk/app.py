@@ -61,7 +61,7 @@ class Core:
 
     def hub_today(self) -> date:
         """Today's date on the hub's wall clocks (one read for the hub's zone)."""
-        from hubdesk.services.bookings import hub_zone
+        from hubdesk.services.hub import hub_zone
 
         return self.today(self.read(hub_zone))
 
@@ -152,7 +152,7 @@ class Core:
         and the old ones pruned; with ``only_if_due``, only when the hub's
         today has none yet. None on PostgreSQL or when none was due."""
         from hubdesk.services.backups import automatic_backup
-        from hubdesk.services.bookings import hub_zone
+        from hubdesk.services.hub import hub_zone
 
         folder = self.backups_folder
         if folder is None or self.db.path is None:

@@ -22,10 +22,10 @@ from hubdesk.domain.enums import SpaceKind, StaffRole
 from hubdesk.domain.models import AuditEntry, Booking, StaffUser
 from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM, Actor
-from hubdesk.services.bookings import BookingRequest, bookings_of, create_booking, hub_zone
+from hubdesk.services.bookings import BookingRequest, bookings_of, create_booking
 from hubdesk.services.csv_import import ImportFailed, ImportResult, import_csv
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
-from hubdesk.services.hub import ensure_defaults
+from hubdesk.services.hub import ensure_defaults, hub_zone
 from tests.helpers import T0, open_window, sign_in
 
 MANAGER = Actor("Maarten", 1, StaffRole.MANAGER)

@@ -17,9 +17,9 @@ from hubdesk.domain.enums import SpaceKind
 from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
 from hubdesk.services.availability import amenities_of_rooms, find_free_spaces
-from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking, hub_zone
+from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking
 from hubdesk.services.directory import SpaceInput
-from hubdesk.services.hub import ensure_defaults
+from hubdesk.services.hub import ensure_defaults, hub_zone
 from hubdesk.ui.dialogs.free_rooms import FreeRoomDialog, FreeRoomModel, quarter_floor
 from tests.helpers import TEST_NOW, open_window, sign_in
 

@@ -18,10 +18,11 @@ from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import HubSettings
 from hubdesk.services import directory
 from hubdesk.services.audit import SYSTEM
-from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking, hub_zone
+from hubdesk.services.bookings import BookingRequest, cancel_booking, create_booking
 from hubdesk.services.calendar_export import export_ics
 from hubdesk.services.directory import MemberInput, OrganisationInput, SpaceInput
 from hubdesk.services.export_files import safe_file_name, write_atomically
+from hubdesk.services.hub import hub_zone
 from hubdesk.ui import ics_file
 from tests.helpers import TEST_NOW, open_window, sign_in
 

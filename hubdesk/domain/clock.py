@@ -70,6 +70,10 @@ SYSTEM_CLOCK: Clock = SystemClock()
 #: An ISO 8601 instant with its UTC offset (``2026-12-07T10:00:00+01:00``):
 #: the whole program then stands still at it (training, rehearsing a month's
 #: run, scenarios); unset, it tells the computer's time.
+#: The zone of a hub that has not chosen one (and what the window shows
+#: before the hub is open).
+DEFAULT_TIME_ZONE = "Europe/Amsterdam"
+
 ENV_NOW = "HUBDESK_NOW"
 
 

@@ -38,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.enums import (
     BookingStatus,
     InvoiceStatus,
@@ -106,7 +107,7 @@ class HubSettings(Base):
     #: The hub's SEPA creditor identifier (NL..ZZZ...), for direct debits.
     sepa_creditor_id: Mapped[str] = mapped_column(String(35), default="", server_default=text("''"))
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
-    time_zone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
     #: {"mon": ["08:00", "18:00"], ..., "sun": null}
     opening_hours: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     invoice_number_format: Mapped[str] = mapped_column(String(50), default="{year}-{seq:05d}")

@@ -33,8 +33,8 @@ from hubdesk.reports.pdf_base import FONT_BOLD as _FONT_BOLD
 from hubdesk.reports.pdf_base import logo as _logo
 from hubdesk.reports.pdf_base import paragraph_lines as _lines
 from hubdesk.reports.pdf_base import register_fonts as _register_fonts
-from hubdesk.services.bookings import hub_zone
 from hubdesk.services.clock import today
+from hubdesk.services.hub import hub_zone
 
 #: Reason texts of rent changes, as hubdesk.services.leases stores them.
 _REASON_BASE = "base index"

@@ -53,7 +53,7 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.enums import LeaseStatus, OrganisationKind
 from hubdesk.domain.models import CheckIn, DayPass, Lease, Member, Membership, Organisation, Visit
 from hubdesk.domain.periods import Grain, buckets
-from hubdesk.services.bookings import hub_zone
+from hubdesk.services.hub import hub_zone
 from hubdesk.services.periods import (
     bucket_days,
     bucket_table,

@@ -39,11 +39,10 @@ from hubdesk.services.bookings import (
     BookingRecord,
     FlexDay,
     count_flex,
-    hub_zone,
-    opening_hours_on,
     record_query,
     to_record,
 )
+from hubdesk.services.hub import hub_zone, opening_hours_on
 
 #: The spaces the calendar draws as columns (flex desks are counted, not drawn).
 CALENDAR_KINDS = (SpaceKind.MEETING_ROOM, SpaceKind.EVENT_SPACE)

@@ -23,7 +23,8 @@ from hubdesk.domain.i18n import _
 from hubdesk.domain.models import MAX_BOOKING_DAYS, Booking, Space
 from hubdesk.domain.money import Money
 from hubdesk.domain.pricing import list_price
-from hubdesk.services.bookings import hub_zone, rates_of
+from hubdesk.services.bookings import rates_of
+from hubdesk.services.hub import hub_zone
 
 ROOM_KINDS = (SpaceKind.MEETING_ROOM, SpaceKind.EVENT_SPACE)
 #: The longest buffer a space may have (``ck_spaces_buffer_range``).

@@ -75,9 +75,9 @@ from hubdesk.domain.snapshots import hub_details, live_credit_note_snapshot, liv
 from hubdesk.domain.vat import TaxedAmount, line_amount, totals
 from hubdesk.services import receivables, validation
 from hubdesk.services.audit import Actor, record
-from hubdesk.services.bookings import hub_zone
 from hubdesk.services.clock import now_utc
 from hubdesk.services.frontdesk import day_pass_price
+from hubdesk.services.hub import hub_zone
 from hubdesk.services.leases import LeaseRecord, list_leases, rent_on
 from hubdesk.services.plans import list_memberships, list_plans
 from hubdesk.services.progress import QUIET, Cancelled, Progress

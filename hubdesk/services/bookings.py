@@ -45,7 +45,6 @@ from hubdesk.domain.models import (
     MAX_BOOKING_DAYS,
     Booking,
     BookingStatusChange,
-    HubSettings,
     Member,
     Organisation,
     Space,
@@ -56,7 +55,7 @@ from hubdesk.services import booked_days
 from hubdesk.services.allowances import FLEX_KINDS, ROOM_KINDS, Allowance, Holder, allowance
 from hubdesk.services.audit import Actor, record
 from hubdesk.services.clock import now_utc
-from hubdesk.services.hub import DEFAULT_OPENING_HOURS, DEFAULT_TIME_ZONE
+from hubdesk.services.hub import HubRules, hours_of, hub_rules, hub_zone
 
 #: Kinds of space that are booked by the hour or day (offices and dedicated
 #: desks are let through leases and memberships instead).
@@ -69,7 +68,6 @@ BOOKABLE_KINDS = (
 HALF_DAY_SPLIT = time(13)
 #: How far into the past reception may still start a booking ("now").
 PAST_GRACE = timedelta(minutes=15)
-WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = (
     N_("Monday"),
     N_("Tuesday"),
@@ -202,56 +200,6 @@ class CancellationTerms:
     free_until: datetime
 
 
-# ----------------------------------------------------------------- the hub's time
-
-
-@dataclass(frozen=True)
-class _Hub:
-    tz: ZoneInfo
-    opening_hours: dict[str, Any]
-    cancellation_free_hours: int
-
-
-@cache
-def _settings_query() -> Any:
-    return select(
-        HubSettings.time_zone, HubSettings.opening_hours, HubSettings.cancellation_free_hours
-    ).where(HubSettings.id == 1)
-
-
-def _hub(session: Session) -> _Hub:
-    """The settings bookings depend on, read once per session (one user
-    action); a database without its settings row yet gets the defaults,
-    without writing."""
-    cached = session.info.get("hubdesk.booking_settings")
-    if isinstance(cached, _Hub):
-        return cached
-    found = session.execute(_settings_query()).one_or_none()
-    if found is None:
-        hub = _Hub(ZoneInfo(DEFAULT_TIME_ZONE), dict(DEFAULT_OPENING_HOURS), 24)
-    else:
-        zone, opening_hours, free_hours = found
-        hub = _Hub(ZoneInfo(zone), dict(opening_hours or {}), free_hours)
-    session.info["hubdesk.booking_settings"] = hub
-    return hub
-
-
-def hub_zone(session: Session) -> ZoneInfo:
-    return _hub(session).tz
-
-
-def opening_hours_on(session: Session, day: date) -> tuple[time, time] | None:
-    """The hub's opening and closing time on ``day``; None when closed."""
-    return _hours(_hub(session).opening_hours, day)
-
-
-def _hours(opening_hours: dict[str, Any], day: date) -> tuple[time, time] | None:
-    span = opening_hours.get(WEEKDAY_KEYS[day.weekday()])
-    if not span:
-        return None
-    return time.fromisoformat(span[0]), time.fromisoformat(span[1])
-
-
 def rates_of(space: Space) -> Rates:
     return Rates(space.price_hour, space.price_half_day, space.price_day)
 
@@ -270,7 +218,7 @@ class _Checked:
     end: datetime
     spaces: tuple[_Space, ...]
     booker: _Booker
-    hub: _Hub
+    hub: HubRules
 
     @property
     def holder(self) -> Holder:
@@ -318,7 +266,7 @@ def check_request(
     if len(request.customer_name) > 200:
         raise ValidationError("customer_name", _("At most 200 characters"))
     booker = _booker(session, request)
-    hub = _hub(session)
+    hub = hub_rules(session)
     if request.override_hours and not actor.is_manager:
         raise ValidationError("start_at", _("Only a manager can book outside opening hours"))
     if not request.override_hours:
@@ -446,9 +394,9 @@ def _booker(session: Session, request: BookingRequest) -> _Booker:
     return _Booker(holder, member_name, organisation_name)
 
 
-def _check_hours(hub: _Hub, start: datetime, end: datetime) -> None:
+def _check_hours(hub: HubRules, start: datetime, end: datetime) -> None:
     local_start, local_end = start.astimezone(hub.tz), end.astimezone(hub.tz)
-    hours = _hours(hub.opening_hours, local_start.date())
+    hours = hours_of(hub.opening_hours, local_start.date())
     if hours is None:
         raise ValidationError(
             "start_at",
@@ -797,7 +745,7 @@ def cancellation_terms(session: Session, booking_id: int) -> CancellationTerms:
     booking = session.get(Booking, booking_id)
     if booking is None:
         raise BookingNotFound()
-    hub = _hub(session)
+    hub = hub_rules(session)
     free_until = booking.start_at - timedelta(hours=hub.cancellation_free_hours)
     late = now_utc(session) > free_until
     return CancellationTerms(late, booking.price if late else Money(0), free_until)

@@ -19,8 +19,9 @@ from hubdesk import __version__
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.i18n import _
 from hubdesk.domain.models import HubSettings, Member, Space
-from hubdesk.services.bookings import BookingRecord, bookings_of, hub_zone
+from hubdesk.services.bookings import BookingRecord, bookings_of
 from hubdesk.services.clock import now_utc
+from hubdesk.services.hub import hub_zone
 
 
 def _calendar(name: str) -> Calendar:

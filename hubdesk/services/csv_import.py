@@ -86,6 +86,7 @@ from hubdesk.services import leases as ls
 from hubdesk.services import plans as p
 from hubdesk.services import validation as v
 from hubdesk.services.audit import Actor, record
+from hubdesk.services.hub import hub_zone
 from hubdesk.services.leases import MAX_NOTICE_MONTHS
 from hubdesk.services.plans import (
     FLEX_DAYS_MAX,
@@ -1374,7 +1375,7 @@ class _Importer:
     }
 
     def bookings(self, rows: list[_Row]) -> None:
-        tz = b.hub_zone(self.session)
+        tz = hub_zone(self.session)
         spaces: dict[tuple[str, ...], int] = {
             _fold_key(name): id_ for id_, name in self.session.execute(select(Space.id, Space.name))
         }

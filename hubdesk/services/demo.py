@@ -35,6 +35,7 @@ from sqlalchemy import insert, literal, select
 from sqlalchemy import text as sql
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.enums import (
     BookingStatus,
     Language,
@@ -832,7 +833,7 @@ class _DemoBuilder:
         settings.kvk = self._kvk()
         settings.iban = iban("NL", "TRIO" + _nl_account(self.rng))
         settings.bic = "TRIONL2U"
-        settings.time_zone = "Europe/Amsterdam"
+        settings.time_zone = DEFAULT_TIME_ZONE
         settings.language = Language.EN
 
     # -- spaces

@@ -66,15 +66,10 @@ from hubdesk.domain.money import Money
 from hubdesk.services import receivables, validation
 from hubdesk.services.allowances import FLEX_KINDS, Holder, included, used
 from hubdesk.services.audit import Actor, record
-from hubdesk.services.bookings import (
-    BookingRecord,
-    booker_text,
-    bookings_between,
-    hub_zone,
-    opening_hours_on,
-)
+from hubdesk.services.bookings import BookingRecord, booker_text, bookings_between
 from hubdesk.services.clock import now_utc
 from hubdesk.services.directory import fold, rank_members
+from hubdesk.services.hub import hub_zone, opening_hours_on
 
 #: Enter checks the top match in only from this many characters on (or an
 #: exact badge code): one stray key must not check somebody in.

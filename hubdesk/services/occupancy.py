@@ -84,7 +84,7 @@ from hubdesk.domain.occupancy import (
     SpaceUsage,
 )
 from hubdesk.domain.periods import Bucket, Grain, buckets, local_midnight
-from hubdesk.services.bookings import hub_zone, opening_hours_on
+from hubdesk.services.hub import hub_zone, opening_hours_on
 from hubdesk.services.periods import (
     EPOCH_DAY,
     check_period,

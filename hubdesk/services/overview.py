@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.enums import SpaceKind
 from hubdesk.domain.models import HubSettings, Member, Organisation, Space
 
@@ -43,7 +44,7 @@ def hub_overview(session: Session) -> HubOverview:
     by_kind = {kind: SpaceCount(kind, int(n), int(cap)) for kind, n, cap in rows}
     return HubOverview(
         hub_name=settings.name if settings else "",
-        time_zone=settings.time_zone if settings else "Europe/Amsterdam",
+        time_zone=settings.time_zone if settings else DEFAULT_TIME_ZONE,
         organisations=int(organisations or 0),
         members=int(members or 0),
         spaces=tuple(by_kind[k] for k in SpaceKind if k in by_kind),

@@ -38,8 +38,8 @@ from hubdesk.domain.money import Money, as_cents
 from hubdesk.domain.periods import Grain, buckets
 from hubdesk.services import receivables
 from hubdesk.services.billing import Product
-from hubdesk.services.bookings import hub_zone
 from hubdesk.services.clock import now_utc
+from hubdesk.services.hub import hub_zone
 from hubdesk.services.periods import check_period, day_buckets
 from hubdesk.services.receivables import PaymentState
 

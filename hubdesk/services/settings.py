@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.enums import Language
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.domain.i18n import _
@@ -139,7 +140,7 @@ class HubSettingsInput:
     iban: str = ""
     bic: str = ""
     sepa_creditor_id: str = ""
-    time_zone: str = "Europe/Amsterdam"
+    time_zone: str = DEFAULT_TIME_ZONE
     #: Seven entries in :data:`WEEKDAYS` order: (opens, closes) as "HH:MM", or None.
     opening_hours: tuple[DayHours, ...] = DEFAULT_HOURS
     invoice_number_format: str = "{year}-{seq:05d}"
@@ -334,7 +335,7 @@ def get_settings(session: Session) -> HubSettingsRecord:
                 bic="",
                 sepa_creditor_id="",
                 logo_png=None,
-                time_zone="Europe/Amsterdam",
+                time_zone=DEFAULT_TIME_ZONE,
                 opening_hours=dict(hub.DEFAULT_OPENING_HOURS),
                 invoice_number_format="{year}-{seq:05d}",
                 credit_note_number_format="C{year}-{seq:05d}",

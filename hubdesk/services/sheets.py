@@ -55,8 +55,9 @@ from hubdesk.domain.sheets import (
     SheetOffice,
     SheetRoom,
 )
-from hubdesk.services.bookings import HALF_DAY_SPLIT, booker_text, hub_zone, opening_hours_on
+from hubdesk.services.bookings import HALF_DAY_SPLIT, booker_text
 from hubdesk.services.clock import now_utc
+from hubdesk.services.hub import hub_zone, opening_hours_on
 
 #: The spaces the sheets draw: meeting rooms first, then event spaces.
 ROOM_KINDS = (SpaceKind.MEETING_ROOM, SpaceKind.EVENT_SPACE)

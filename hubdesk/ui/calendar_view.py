@@ -52,7 +52,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QWidget
 
-from hubdesk.domain.clock import SYSTEM_CLOCK, Clock
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE, SYSTEM_CLOCK, Clock
 from hubdesk.services.bookings import BookingRecord
 
 QUARTER = 15
@@ -185,7 +185,7 @@ class CalendarGrid(QWidget):
     def __init__(self, view: CalendarView) -> None:
         super().__init__(view)
         self._view = view
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
         #: Where the line of now is read from (the page sets the hub's clock).
         self.clock: Clock = SYSTEM_CLOCK
         self.columns: list[Column] = []

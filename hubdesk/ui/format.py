@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
+
 if TYPE_CHECKING:
     from hubdesk.domain.money import Money
 
@@ -46,7 +48,7 @@ def day(value: date | None) -> str:
     return format_date(value, format="medium", locale=_locale)
 
 
-def moment(value: datetime | None, zone: str = "Europe/Amsterdam") -> str:
+def moment(value: datetime | None, zone: str = DEFAULT_TIME_ZONE) -> str:
     if value is None:
         return ""
     from babel.dates import format_datetime

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.clock import configured_clock
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE, configured_clock
 from hubdesk.ui import options
 
 if TYPE_CHECKING:
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
             found = self.core.read(lambda s: get_booking(s, int(booking_ids[0])))
         except HubdeskError:
             return
-        zone = str(self._zone) if self._zone is not None else "Europe/Amsterdam"
+        zone = str(self._zone) if self._zone is not None else DEFAULT_TIME_ZONE
         self.statusBar().showMessage(
             self.tr("Booked {0}, {1} to {2}").format(
                 found.space_name,
@@ -710,7 +710,7 @@ class MainWindow(QMainWindow):
 
     def _on_clock_timeout(self) -> None:
         if self._zone is None:
-            self._zone = _zone("Europe/Amsterdam")
+            self._zone = _zone(DEFAULT_TIME_ZONE)
         from hubdesk.ui import format as formats
 
         clock = self.core.clock if self.core is not None else configured_clock()

@@ -86,13 +86,12 @@ from hubdesk.services.bookings import (
     cancellation_terms,
     create_booking,
     get_booking,
-    hub_zone,
-    opening_hours_on,
     quote,
     status_history,
     update_booking,
 )
 from hubdesk.services.directory import MemberRecord, OrganisationRecord
+from hubdesk.services.hub import hub_zone, opening_hours_on
 from hubdesk.services.series import (
     Frequency,
     Recurrence,

@@ -57,8 +57,9 @@ from hubdesk.services.availability import (
     amenities_of_rooms,
     find_free_spaces,
 )
-from hubdesk.services.bookings import bookable_spaces, hub_zone, opening_hours_on
+from hubdesk.services.bookings import bookable_spaces
 from hubdesk.services.directory import CAPACITY_MAX
+from hubdesk.services.hub import hub_zone, opening_hours_on
 from hubdesk.ui import format as fmt
 from hubdesk.ui.fold_choice import FoldChoice
 from hubdesk.ui.forms import warn

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services.agenda import Agenda, agenda, week_of
 from hubdesk.services.bookings import (
@@ -58,8 +59,8 @@ from hubdesk.services.bookings import (
     FlexDay,
     get_booking,
     move_booking,
-    opening_hours_on,
 )
+from hubdesk.services.hub import opening_hours_on
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import (
     DASH,
@@ -183,7 +184,7 @@ class CalendarPage(Page):
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
         self.day: date | None = None
         self.mode = "day"
         self.space_id: int | None = None
@@ -708,6 +709,6 @@ class CalendarPage(Page):
 
 
 def _zone(session: Any) -> ZoneInfo:
-    from hubdesk.services.bookings import hub_zone
+    from hubdesk.services.hub import hub_zone
 
     return hub_zone(session)

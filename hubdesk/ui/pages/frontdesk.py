@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services import frontdesk
-from hubdesk.services.bookings import hub_zone
 from hubdesk.services.frontdesk import CheckInResult, Match, MemberStatus, VisitRecord
+from hubdesk.services.hub import hub_zone
 from hubdesk.ui import format as fmt
 from hubdesk.ui.calendar_view import DASH
 from hubdesk.ui.dialogs.frontdesk import DayPassDialog, GuestDialog
@@ -62,7 +63,7 @@ class MatchTableModel(RecordTableModel[_Row]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Organisation"), self.tr("Badge"), self.tr("Status")]
@@ -95,7 +96,7 @@ class GuestTableModel(RecordTableModel[VisitRecord]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
 
     def headers(self) -> list[str]:
         return [
@@ -174,7 +175,7 @@ class MemberCard(QFrame):
         self.empty.setObjectName("subtitle")
         self.empty.setWordWrap(True)
         layout.insertWidget(0, self.empty)
-        self.show_status(None, None, ZoneInfo("Europe/Amsterdam"))
+        self.show_status(None, None, ZoneInfo(DEFAULT_TIME_ZONE))
 
     def show_status(
         self, status: MemberStatus | None, result: CheckInResult | None, zone: ZoneInfo
@@ -248,7 +249,7 @@ class FrontDeskPage(Page):
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
         self.dialog: Any = None
         self.last_result: CheckInResult | None = None
         self.card_member: int | None = None

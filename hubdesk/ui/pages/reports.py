@@ -829,6 +829,6 @@ def _weekday_names() -> list[str]:
 
 
 def _zone_of(session: Any) -> Any:
-    from hubdesk.services.bookings import hub_zone
+    from hubdesk.services.hub import hub_zone
 
     return hub_zone(session)

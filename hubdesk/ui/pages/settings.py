@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.enums import StaffRole
 from hubdesk.domain.errors import HubdeskError, ValidationError
 from hubdesk.services import settings as hub_settings
@@ -263,7 +264,7 @@ class AuditModel(SortedTableModel[AuditRecord]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.zone = "Europe/Amsterdam"
+        self.zone = DEFAULT_TIME_ZONE
 
     def set_entries(self, rows: Iterable[AuditRecord], zone: str) -> None:
         self.zone = zone
@@ -1348,7 +1349,7 @@ class AuditTab(QWidget):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.zone = "Europe/Amsterdam"
+        self.zone = DEFAULT_TIME_ZONE
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 12, 2, 2)
         layout.setSpacing(10)
@@ -1448,7 +1449,7 @@ class BackupsTab(QWidget):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.zone = "Europe/Amsterdam"
+        self.zone = DEFAULT_TIME_ZONE
         self.job: Any = None
         self.last_warning: QMessageBox | None = None
         layout = QVBoxLayout(self)
@@ -1596,7 +1597,7 @@ class SettingsPage(Page):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
         self.is_manager = False
-        self.zone = "Europe/Amsterdam"
+        self.zone = DEFAULT_TIME_ZONE
         self.last_warning: QMessageBox | None = None
         self._loaded: HubSettingsInput | None = None
         layout = QVBoxLayout(self)

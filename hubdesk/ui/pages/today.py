@@ -52,9 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.clock import DEFAULT_TIME_ZONE
 from hubdesk.domain.errors import HubdeskError
 from hubdesk.services import frontdesk
-from hubdesk.services.bookings import hub_zone
 from hubdesk.services.export_files import csv_bytes, safe_file_name, write_atomically
 from hubdesk.services.frontdesk import (
     BookingLine,
@@ -64,6 +64,7 @@ from hubdesk.services.frontdesk import (
     TodaySummary,
     VisitRecord,
 )
+from hubdesk.services.hub import hub_zone
 from hubdesk.ui import files
 from hubdesk.ui import format as fmt
 from hubdesk.ui.forms import warn
@@ -146,7 +147,7 @@ class _TimedModel(RecordTableModel[R]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
         # the moment comes with the rows (show); none are shown before
         self.now = datetime.fromtimestamp(0, UTC)
         self._texts: list[tuple[str, ...]] = []
@@ -563,7 +564,7 @@ class TodayPage(Page):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(core, parent)
         self.summary: TodaySummary | None = None
-        self.zone = ZoneInfo("Europe/Amsterdam")
+        self.zone = ZoneInfo(DEFAULT_TIME_ZONE)
         self.reload_count = 0
         self.dialog: VisitorLogDialog | None = None
 
