@@ -7,6 +7,10 @@ services alone does not load the window.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -165,3 +169,28 @@ def complete_hub_details(session: Session) -> None:
     settings.vat_id, settings.kvk = "NL858813994B01", "84700087"
     settings.iban, settings.bic = "NL91ABNA0417164300", "ABNANL2A"
     session.flush()
+
+
+_HOLD_OPEN = (
+    "import sys, time\n"
+    "from hubdesk.db import Database\n"
+    "db = Database.open(sys.argv[1], create=False)\n"
+    "with db.read() as s: s.connection()\n"
+    "print('open', flush=True)\n"
+    "time.sleep(120)\n"
+)
+
+
+@contextmanager
+def held_open_elsewhere(path: Path) -> Iterator[None]:
+    """Another process (another desk) has the database at ``path`` open
+    until the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_OPEN, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()

@@ -22,7 +22,7 @@ from hubdesk.domain.errors import DatabaseForeign, DatabaseInUse
 from hubdesk.domain.models import Space
 from hubdesk.services import backups
 from hubdesk.services.audit import SYSTEM
-from tests.helpers import TEST_NOW, ZONE, add_space
+from tests.helpers import TEST_NOW, ZONE, add_space, held_open_elsewhere
 
 
 def _touch(folder: Path, name: str) -> Path:
@@ -196,27 +196,8 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
 ) -> None:
     path, backup = hub_with_backup
     before = _files(path.parent / "backups")
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\n"
-            "from hubdesk.db import Database\n"
-            "db = Database.open(sys.argv[1], create=False)\n"
-            "with db.read() as s: s.connection()\n"
-            "print('open', flush=True)\n"
-            "time.sleep(120)\n",
-            str(path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held_open_elsewhere(path):
         result = _run("restore", str(backup), "--db", str(path))
-    finally:
-        holder.kill()
-        holder.wait()
     assert result.returncode == 1
     assert "is open in another desk or program" in result.stderr
     assert _space_names(path) == ["Room Escher", "Room Mesdag"]

@@ -174,37 +174,17 @@ def test_restore_from_the_file_menu_as_manager(
 def test_restore_in_the_window_refused_while_another_process_has_it_open(
     qtbot: QtBot, core: Core, tmp_path: Path
 ) -> None:
-    from tests.helpers import open_window
+    from tests.helpers import held_open_elsewhere, open_window
 
     made = core.back_up()
     assert made is not None and core.db.path is not None
     core.write(lambda s: add_space(s, "Room Escher"))
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time\n"
-            "from hubdesk.db import Database\n"
-            "db = Database.open(sys.argv[1], create=False)\n"
-            "with db.read() as s: s.connection()\n"
-            "print('open', flush=True)\n"
-            "time.sleep(120)\n",
-            str(core.db.path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ},
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+    with held_open_elsewhere(core.db.path):
         window = open_window(qtbot, core, tmp_path)
         sign_in(qtbot, window, "maria", "correct horse")
         job = window.restore_from_backup(made.path, confirmed=True)
         qtbot.waitUntil(lambda: job.runner.isFinished(), timeout=20_000)
         qtbot.waitUntil(lambda: window.backup_message is not None, timeout=5000)
-    finally:
-        holder.kill()
-        holder.wait()
     assert "open in another desk or program" in window.backup_message.text()
     assert _spaces(core) == 1  # as it was
     assert window.stack.currentWidget() is window.workspace  # still signed in
