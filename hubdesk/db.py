@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -381,6 +381,24 @@ class Database:
 # ---------------------------------------------------------------------- internals
 
 
+def read_only(
+    path: Path,
+    *,
+    timeout: float = 5.0,
+    isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None = "DEFERRED",
+) -> sqlite3.Connection:
+    """A read-only SQLite connection to ``path`` (``timeout`` and
+    ``isolation_level`` as for :func:`sqlite3.connect`), through a proper
+    file URI: a name with ``#``, ``?`` or ``%`` in it, pasted into
+    ``file:...``, names another file."""
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?mode=ro",
+        uri=True,
+        timeout=timeout,
+        isolation_level=isolation_level,
+    )
+
+
 def _check_sqlite_header(path: Path) -> None:
     """Refuse a file that is not an SQLite database (an empty file passes).
 
@@ -393,9 +411,7 @@ def _check_sqlite_header(path: Path) -> None:
     if not os.access(path, os.R_OK):
         raise DatabaseReadOnly(_("hubdesk may not read the database {path}.").format(path=path))
     try:
-        connection = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0, isolation_level=None
-        )
+        connection = read_only(path, timeout=0, isolation_level=None)
     except sqlite3.Error:
         return
     try:
@@ -496,9 +512,7 @@ def check(target: str | os.PathLike[str] | None) -> list[str]:
         return [str(problem)]
     problems: list[str] = []
     try:
-        connection = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, timeout=_busy_timeout(), isolation_level=None
-        )
+        connection = read_only(path, timeout=_busy_timeout(), isolation_level=None)
     except sqlite3.Error as error:
         return [f"Cannot open {path}: {error}"]
     try:
@@ -612,7 +626,7 @@ def sqlite_backup(source: Path, out: Path) -> BackupResult:
     if out.resolve() == source.resolve():
         raise DatabaseProblem(_("The backup cannot overwrite the database itself."))
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
+        src = read_only(source, timeout=_busy_timeout())
     except sqlite3.Error as error:
         raise DatabaseUnreachable(_("Backup failed: {error}").format(error=error)) from error
     try:
@@ -638,7 +652,7 @@ def _write_verified(src: sqlite3.Connection, out: Path, where: str) -> BackupRes
             src_tables = sorted(r[0] for r in src.execute("SELECT name FROM sqlite_master"))
         finally:
             dst.close()
-        verify = sqlite3.connect(f"file:{temp}?mode=ro", uri=True)
+        verify = read_only(temp)
         try:
             integrity = [r[0] for r in verify.execute("PRAGMA integrity_check")]
             dst_tables = sorted(r[0] for r in verify.execute("SELECT name FROM sqlite_master"))
@@ -676,9 +690,7 @@ def verify_hubdesk_file(path: Path) -> str:
     _refuse_empty(path)
     _check_sqlite_header(path)
     try:
-        connection = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, timeout=_busy_timeout(), isolation_level=None
-        )
+        connection = read_only(path, timeout=_busy_timeout(), isolation_level=None)
         try:
             integrity = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -753,7 +765,7 @@ def replace_database(live: Path, source: Path, keep: Path, *, timeout_s: float =
     try:
         _write_verified(connection, keep, f" {live}")
         try:
-            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=_busy_timeout())
+            src = read_only(source, timeout=_busy_timeout())
             try:
                 copy_pages(src, connection, f" {source}")
             finally:

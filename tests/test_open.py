@@ -211,3 +211,26 @@ def test_unreachable_postgresql_server() -> None:
     problems = db.check(url)
     assert len(problems) == 1 and "Cannot reach" in problems[0]
     assert "secret" not in db.describe("postgresql+psycopg://hub:secret@server/hubdesk")
+
+
+def test_a_folder_name_with_uri_characters_is_read_where_it_is(tmp_path: Path) -> None:
+    """``#`` and ``%`` in a folder's name: the check, the backup and the
+    restore's verification read that database, not another file."""
+    from hubdesk.db import HEAD, check, sqlite_backup, verify_hubdesk_file
+    from hubdesk.services.hub import ensure_defaults
+
+    folder = tmp_path / "hub #2 (100%)"
+    folder.mkdir()
+    path = folder / "hub.sqlite"
+    database = Database.open(path)
+    with database.write() as session:
+        ensure_defaults(session, "Hub Twee")
+    database.close()
+
+    assert check(path) == []
+    assert verify_hubdesk_file(path) == HEAD
+    made = sqlite_backup(path, folder / "backup.sqlite")
+    assert check(made.path) == []
+    with sqlite3.connect(made.path) as copy:
+        assert copy.execute("SELECT name FROM hub_settings").fetchall() == [("Hub Twee",)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # nothing beside it
